@@ -1,0 +1,111 @@
+import type { KodeKelurahan } from './kelurahan';
+
+/** The three programmes Jangkau maps. */
+export const PROGRAMS = ['bank_sampah', 'prodamas', 'home_care'] as const;
+export type Program = (typeof PROGRAMS)[number];
+
+/** Where a record came from: every stored record keeps it. */
+export interface Provenance {
+  /** Import batch id (`demo` for the embedded demo data). */
+  batchId: string;
+  sourceFile: string;
+  /** Row number as in the source file, header = row 1. */
+  sourceRow: number;
+  /** ISO 8601 timestamps. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const BANK_SAMPAH_TYPES = ['unit', 'sekolah', 'pasar', 'induk'] as const;
+export type BankSampahType = (typeof BANK_SAMPAH_TYPES)[number];
+export const BANK_SAMPAH_STATUS = ['aktif', 'tidak_aktif'] as const;
+export type BankSampahStatus = (typeof BANK_SAMPAH_STATUS)[number];
+
+export interface BankSampah extends Provenance {
+  id: string;
+  name: string;
+  kode: KodeKelurahan;
+  rw: number | null;
+  rt: number | null;
+  address: string;
+  /** WGS84 degrees; null when the source had no usable location. */
+  lng: number | null;
+  lat: number | null;
+  type: BankSampahType;
+  status: BankSampahStatus;
+  /** ISO date `YYYY-MM-DD`. */
+  established: string | null;
+  members: number | null;
+  kgPerMonth: number | null;
+}
+
+export const PRODAMAS_CATEGORIES = [
+  'infrastruktur',
+  'ekonomi',
+  'sosial_budaya',
+  'pendidikan',
+  'kesehatan',
+  'kepemudaan',
+] as const;
+export type ProdamasCategory = (typeof PRODAMAS_CATEGORIES)[number];
+export const PRODAMAS_PROGRESS = [0, 50, 100] as const;
+export type ProdamasProgress = (typeof PRODAMAS_PROGRESS)[number];
+
+export interface ProdamasProject extends Provenance {
+  id: string;
+  year: number;
+  kode: KodeKelurahan;
+  rw: number | null;
+  rt: number | null;
+  category: ProdamasCategory;
+  title: string;
+  /** Rupiah. */
+  budgetRp: number;
+  progress: ProdamasProgress;
+  lng: number | null;
+  lat: number | null;
+}
+
+export const HOME_CARE_SERVICES = [
+  'perawatan_luka',
+  'fisioterapi',
+  'ganti_kateter_ngt',
+  'gawat_darurat',
+  'pemeriksaan',
+] as const;
+export type HomeCareService = (typeof HOME_CARE_SERVICES)[number];
+export const HOME_CARE_GROUPS = ['lansia', 'disabilitas', 'bedridden', 'lainnya'] as const;
+export type HomeCareGroup = (typeof HOME_CARE_GROUPS)[number];
+
+/** A Home Care Peduli visit. The home location is personal data: it never leaves the browser. */
+export interface HomeCareVisit extends Provenance {
+  id: string;
+  /** ISO date `YYYY-MM-DD`. */
+  date: string;
+  /** Pseudonymous patient id. */
+  patientId: string;
+  kode: KodeKelurahan;
+  rw: number | null;
+  rt: number | null;
+  lng: number | null;
+  lat: number | null;
+  service: HomeCareService;
+  group: HomeCareGroup;
+}
+
+export interface Population extends Provenance {
+  id: string;
+  year: number;
+  kode: KodeKelurahan;
+  total: number;
+  elderly: number | null;
+  /** Free text; `estimasi` values are labelled as estimates wherever shown. */
+  source: string;
+  isEstimate: boolean;
+}
+
+export interface RecordsByProgram {
+  bank_sampah: BankSampah;
+  prodamas: ProdamasProject;
+  home_care: HomeCareVisit;
+}
