@@ -1,0 +1,106 @@
+import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import type { PickingInfo } from '@deck.gl/core';
+import type {
+  KecamatanCollection,
+  KelurahanCollection,
+  KelurahanFeature,
+  KelurahanProps,
+  KotaCollection,
+} from '../../model/kelurahan';
+import {
+  CITY_LINE,
+  KECAMATAN_LINE,
+  KELURAHAN_FILL,
+  KELURAHAN_FILL_SELECTED,
+  KELURAHAN_HIGHLIGHT,
+  KELURAHAN_LINE,
+  LABEL_HALO,
+  LABEL_TEXT,
+} from '../colors';
+
+export interface BoundaryLayerInput {
+  kelurahan: KelurahanCollection;
+  kecamatan: KecamatanCollection;
+  kota: KotaCollection;
+  selectedKode: string | null;
+  onHover?: (info: PickingInfo<KelurahanFeature>) => void;
+  onClick?: (info: PickingInfo<KelurahanFeature>) => void;
+}
+
+/** Labels use system fonts Debian and every desktop has; the atlas is drawn from a canvas font. */
+const LABEL_FONT = '"DejaVu Sans", "Liberation Sans", Arial, sans-serif';
+
+export function kelurahanFillLayer(input: BoundaryLayerInput) {
+  const { selectedKode } = input;
+  return new GeoJsonLayer<KelurahanProps>({
+    id: 'kelurahan-fill',
+    data: input.kelurahan,
+    filled: true,
+    stroked: false,
+    pickable: true,
+    autoHighlight: true,
+    highlightColor: KELURAHAN_HIGHLIGHT,
+    getFillColor: (f) =>
+      f.properties.kode === selectedKode ? KELURAHAN_FILL_SELECTED : KELURAHAN_FILL,
+    updateTriggers: { getFillColor: selectedKode },
+    onHover: input.onHover as never,
+    onClick: input.onClick as never,
+  });
+}
+
+export function kelurahanLineLayer(input: BoundaryLayerInput) {
+  return new GeoJsonLayer<KelurahanProps>({
+    id: 'kelurahan-line',
+    data: input.kelurahan,
+    filled: false,
+    stroked: true,
+    getLineColor: KELURAHAN_LINE,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1.5,
+  });
+}
+
+export function kecamatanLineLayer(input: BoundaryLayerInput) {
+  return new GeoJsonLayer({
+    id: 'kecamatan-line',
+    data: input.kecamatan,
+    filled: false,
+    stroked: true,
+    getLineColor: KECAMATAN_LINE,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 3,
+  });
+}
+
+export function kotaLineLayer(input: BoundaryLayerInput) {
+  return new GeoJsonLayer({
+    id: 'kota-line',
+    data: input.kota,
+    filled: false,
+    stroked: true,
+    getLineColor: CITY_LINE,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 4,
+  });
+}
+
+export function kelurahanLabelLayer(input: BoundaryLayerInput) {
+  return new TextLayer<KelurahanFeature>({
+    id: 'kelurahan-labels',
+    data: input.kelurahan.features,
+    getPosition: (f) => f.properties.label,
+    getText: (f) => f.properties.nama,
+    getSize: 12,
+    sizeUnits: 'pixels',
+    getColor: LABEL_TEXT,
+    fontFamily: LABEL_FONT,
+    fontWeight: 600,
+    fontSettings: { sdf: true },
+    outlineWidth: 3,
+    outlineColor: LABEL_HALO,
+    getTextAnchor: 'middle',
+    getAlignmentBaseline: 'center',
+    // Labels crowd each other at city scale; deck.gl's collision filter would need an extension,
+    // so small kelurahan simply overlap a little until the user zooms in.
+  });
+}

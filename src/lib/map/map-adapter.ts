@@ -1,0 +1,122 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer } from '@deck.gl/core';
+import { BASEMAP_LAYER, BASEMAP_SOURCE, buildStyle } from './style';
+
+// MapLibre 6 cannot find its worker after a Vite build unless told where it is.
+maplibregl.setWorkerUrl(workerUrl);
+
+/** `[west, south, east, north]` in degrees. */
+export type BBox = [number, number, number, number];
+
+export interface MapAdapterOptions {
+  container: HTMLElement;
+  bounds: BBox;
+  onBasemapError: () => void;
+  /** Called once, when the basemap-free map and the first deck.gl layers have drawn. */
+  onFirstDraw?: () => void;
+}
+
+/**
+ * The one owner of the MapLibre map and the deck.gl overlay. Components hand it layers and
+ * commands; nothing else calls `map.*` or `overlay.setProps`.
+ */
+export class MapAdapter {
+  private readonly map: maplibregl.Map;
+  private readonly overlay: MapLibreOverlay;
+  private readonly container: HTMLElement;
+  private mapIdle = false;
+  private deckDrewLayers = false;
+  private firstDrawDone = false;
+  private pendingLayers = 0;
+
+  constructor(private readonly options: MapAdapterOptions) {
+    this.container = options.container;
+    this.container.dataset.mapState = 'loading';
+    this.map = new maplibregl.Map({
+      container: options.container,
+      style: buildStyle(),
+      bounds: options.bounds,
+      fitBoundsOptions: { padding: 24 },
+      // Only the OSM basemap's attribution shows here; the boundary credit is in the app's footer,
+      // where it can follow the UI language.
+      attributionControl: { compact: true },
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
+      minZoom: 9,
+      maxZoom: 19,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+
+    this.overlay = new MapLibreOverlay({
+      interleaved: false,
+      layers: [],
+      onAfterRender: () => this.afterDeckRender(),
+      getCursor: ({ isHovering, isDragging }) =>
+        isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
+    });
+    this.map.addControl(this.overlay);
+
+    this.map.once('idle', () => {
+      this.mapIdle = true;
+      this.checkFirstDraw();
+    });
+    // A listener here also keeps MapLibre from logging tile failures to the console.
+    this.map.on('error', (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
+      if (event.sourceId === BASEMAP_SOURCE) this.options.onBasemapError();
+      else console.warn('map:', event.error?.message ?? event);
+    });
+  }
+
+  /** Replaces the deck.gl layers (already sorted by zorder.ts). */
+  setLayers(layers: Layer[]): void {
+    this.pendingLayers = layers.length;
+    this.overlay.setProps({ layers });
+  }
+
+  setBasemapVisible(visible: boolean): void {
+    const apply = () =>
+      this.map.setLayoutProperty(BASEMAP_LAYER, 'visibility', visible ? 'visible' : 'none');
+    if (this.map.isStyleLoaded()) apply();
+    else this.map.once('load', apply);
+  }
+
+  /** Moves the camera to fit `bounds`; animated unless the user prefers reduced motion. */
+  fitBounds(bounds: BBox, maxZoom = 16): void {
+    const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    this.map.fitBounds(bounds, { padding: 48, maxZoom, animate: !reduce, duration: 600 });
+  }
+
+  /** Screen position of a `[lng, lat]` inside the map container, in CSS pixels. */
+  project(lngLat: [number, number]): [number, number] {
+    const point = this.map.project(lngLat);
+    return [point.x, point.y];
+  }
+
+  destroy(): void {
+    this.map.removeControl(this.overlay);
+    this.overlay.finalize();
+    this.map.remove();
+  }
+
+  private afterDeckRender(): void {
+    if (this.pendingLayers > 0) this.deckDrewLayers = true;
+    this.checkFirstDraw();
+  }
+
+  // The e2e tests and the time-to-first-map figure wait on this, never on a sleep.
+  private checkFirstDraw(): void {
+    if (this.firstDrawDone || !this.mapIdle || !this.deckDrewLayers) return;
+    this.firstDrawDone = true;
+    this.container.dataset.mapState = 'ready';
+    performance.mark('jangkau:first-map-draw');
+    this.options.onFirstDraw?.();
+  }
+}

@@ -1,0 +1,12 @@
+import type { MapAdapter } from './map-adapter';
+
+declare global {
+  interface Window {
+    /** Read-only hooks for the end-to-end tests (screen positions of map coordinates). */
+    __jangkau?: { project: (lngLat: [number, number]) => [number, number] };
+  }
+}
+
+export function exposeTestHooks(adapter: MapAdapter): void {
+  window.__jangkau = { project: (lngLat) => adapter.project(lngLat) };
+}

@@ -1,0 +1,21 @@
+/** Which kelurahan the pointer is over, and which one is open in the panel. */
+class SelectionState {
+  hoveredKode = $state<string | null>(null);
+  /** Pointer position of the hover, in CSS pixels within the map. */
+  hoverXY = $state<[number, number] | null>(null);
+  selectedKode = $state<string | null>(null);
+  /** Bumped when a selection should move the camera (picker), not when the user clicked the map. */
+  flyRequest = $state(0);
+
+  hover(kode: string | null, xy: [number, number] | null): void {
+    this.hoveredKode = kode;
+    this.hoverXY = kode ? xy : null;
+  }
+
+  select(kode: string | null, options: { fly?: boolean } = {}): void {
+    this.selectedKode = kode;
+    if (kode && options.fly) this.flyRequest += 1;
+  }
+}
+
+export const selection = new SelectionState();

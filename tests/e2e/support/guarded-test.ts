@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Guard {
+  errors: string[];
+  outsideRequests: string[];
+}
+
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  const { hostname } = new URL(url);
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+/**
+ * Every e2e test runs behind this guard: any page error or console error fails it, and so does
+ * any request that would leave localhost (such requests are also aborted, so none goes out).
+ */
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page }, use) => {
+      const guard: Guard = { errors: [], outsideRequests: [] };
+      page.on('pageerror', (error) => guard.errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') guard.errors.push(`console.error: ${message.text()}`);
+      });
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (isLocal(url)) return route.continue();
+        guard.outsideRequests.push(url);
+        return route.abort('internetdisconnected');
+      });
+      await use(guard);
+      expect(guard.errors, 'page or console errors').toEqual([]);
+      expect(guard.outsideRequests, 'requests that would leave localhost').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits for the map adapter's own signal that the map and the deck.gl layers have drawn. */
+export async function waitForMap(page: Page): Promise<void> {
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
+    timeout: 60_000,
+  });
+}
