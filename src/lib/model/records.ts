@@ -6,7 +6,7 @@ export type Program = (typeof PROGRAMS)[number];
 
 /** Where a record came from: every stored record keeps it. */
 export interface Provenance {
-  /** Import batch id (`demo` for the embedded demo data). */
+  /** Import batch id (`demo:<target>` for the embedded demo data, e.g. `demo:prodamas`). */
   batchId: string;
   sourceFile: string;
   /** Row number as in the source file, header = row 1. */
@@ -102,10 +102,33 @@ export interface Population extends Provenance {
   /** Free text; `estimasi` values are labelled as estimates wherever shown. */
   source: string;
   isEstimate: boolean;
+  /** Number of RT / RW in the kelurahan, where the source gives them. */
+  rtCount?: number | null;
+  rwCount?: number | null;
 }
 
 export interface RecordsByProgram {
   bank_sampah: BankSampah;
   prodamas: ProdamasProject;
   home_care: HomeCareVisit;
+}
+
+/** What one import batch writes into: a programme's records or the population table. */
+export type BatchTarget = Program | 'population';
+export type BatchKind = 'demo' | 'import';
+
+/** One import (or the embedded demo data for one target); undo deletes its records. */
+export interface ImportBatch {
+  id: string;
+  program: BatchTarget;
+  sourceFile: string;
+  /** ISO 8601. */
+  createdAt: string;
+  /** Records written by the batch. */
+  rowCount: number;
+  kind: BatchKind;
+  /** Set once the batch was undone; its records are gone, the batch row stays as history. */
+  undone?: boolean;
+  /** ISO 8601. */
+  undoneAt?: string;
 }
