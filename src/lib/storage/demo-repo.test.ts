@@ -1,0 +1,126 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type JangkauDb } from './db';
+import {
+  BANK_SAMPAH_COLUMNS,
+  DEMO_FILES,
+  PATIENT_COLUMNS,
+  POPULATION_COLUMNS,
+  PRODAMAS_COLUMNS,
+  VISIT_COLUMNS,
+  encodeTable,
+} from './demo-format';
+import {
+  clearDemo,
+  demoBatchId,
+  getDemoState,
+  loadDemoIfFirstStart,
+  restoreDemo,
+  type DemoSource,
+} from './demo-repo';
+import { addBatch, countRecords } from './records-repo';
+import { BUJEL, bankRow, freshDbName, populationRow, prodamasRow, visitRow } from './test-helpers';
+
+/** A tiny demo set in the real file format: 2 bank sampah, 3 projects, 1 patient × 2 visits. */
+const files: Record<string, unknown> = {
+  [DEMO_FILES.bank_sampah]: encodeTable(BANK_SAMPAH_COLUMNS, [bankRow(1), bankRow(2)], ['kode']),
+  [DEMO_FILES.prodamas]: encodeTable(
+    PRODAMAS_COLUMNS,
+    [prodamasRow(1), prodamasRow(2), prodamasRow(3)],
+    ['kode', 'category', 'title'],
+  ),
+  [DEMO_FILES.home_care]: {
+    patients: encodeTable(PATIENT_COLUMNS, [visitRow(1)]),
+    visits: encodeTable(VISIT_COLUMNS, [
+      { patient: 0, date: '2023-01-10', service: 'pemeriksaan' },
+      { patient: 0, date: '2023-02-10', service: 'perawatan_luka' },
+    ]),
+  },
+  [DEMO_FILES.population]: encodeTable(POPULATION_COLUMNS, [
+    { ...populationRow(1), rtCount: 34, rwCount: 7 },
+  ]),
+};
+let fetched = 0;
+const source: DemoSource = async (file) => {
+  fetched++;
+  if (!(file in files)) throw new Error(`no ${file}`);
+  return structuredClone(files[file]);
+};
+
+let db: JangkauDb;
+beforeEach(async () => {
+  db = await openDb(freshDbName());
+  fetched = 0;
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function counts() {
+  return Promise.all(
+    (['bank_sampah', 'prodamas', 'home_care', 'population'] as const).map((t) =>
+      countRecords(db, t),
+    ),
+  );
+}
+
+describe('demo data', () => {
+  it('loads on first start into one demo batch per target', async () => {
+    expect(await loadDemoIfFirstStart(db, source)).toBe('loaded');
+    expect(await counts()).toEqual([2, 3, 2, 1]);
+    const visits = await db.homeCare.orderBy('date').toArray();
+    expect(visits.map((v) => [v.patientId, v.kode, v.service])).toEqual([
+      ['P-0001', '35.71.03.1015', 'pemeriksaan'],
+      ['P-0001', '35.71.03.1015', 'perawatan_luka'],
+    ]);
+    const batch = await db.batches.get(demoBatchId('prodamas'));
+    expect(batch).toMatchObject({ kind: 'demo', rowCount: 3, sourceFile: 'demo/prodamas.json' });
+    const pop = await db.population.toArray();
+    expect(pop[0]).toMatchObject({ kode: BUJEL, rtCount: 34, isEstimate: true });
+    expect(await getDemoState(db)).toMatchObject({ loaded: true, cleared: false });
+    // Second start: database not empty, nothing fetched again.
+    fetched = 0;
+    expect(await loadDemoIfFirstStart(db, source)).toBe('not-empty');
+    expect(fetched).toBe(0);
+  });
+
+  it('does not load over the user’s own data', async () => {
+    await addBatch(db, { program: 'bank_sampah', sourceFile: 'mine.csv', rows: [bankRow(2)] });
+    expect(await loadDemoIfFirstStart(db, source)).toBe('not-empty');
+    expect(await counts()).toEqual([1, 0, 0, 0]);
+  });
+
+  it('clear removes only demo rows and is remembered; restore brings them back', async () => {
+    await loadDemoIfFirstStart(db, source);
+    const mine = await addBatch(db, {
+      program: 'bank_sampah',
+      sourceFile: 'mine.csv',
+      rows: [bankRow(2)],
+    });
+    expect(await clearDemo(db)).toBe(8);
+    expect(await counts()).toEqual([1, 0, 0, 0]);
+    expect((await db.batches.toArray()).map((b) => b.id)).toEqual([mine.id]);
+    expect(await getDemoState(db)).toMatchObject({ loaded: false, cleared: true });
+
+    // Even with the user's rows undone (database empty again) the cleared demo stays away.
+    await db.bankSampah.clear();
+    await db.batches.clear();
+    expect(await loadDemoIfFirstStart(db, source)).toBe('cleared-by-user');
+    expect(await counts()).toEqual([0, 0, 0, 0]);
+
+    await restoreDemo(db, source);
+    expect(await counts()).toEqual([2, 3, 2, 1]);
+    expect(await getDemoState(db)).toMatchObject({ loaded: true, cleared: false });
+    // Restoring twice replaces, never duplicates.
+    await restoreDemo(db, source);
+    expect(await counts()).toEqual([2, 3, 2, 1]);
+  });
+
+  it('writes nothing when a demo file is broken', async () => {
+    const broken: DemoSource = async (file) =>
+      file === DEMO_FILES.prodamas ? { columns: ['year'], rows: [] } : source(file);
+    await expect(loadDemoIfFirstStart(db, broken)).rejects.toThrow(/column/);
+    expect(await counts()).toEqual([0, 0, 0, 0]);
+    expect(await db.batches.count()).toBe(0);
+  });
+});

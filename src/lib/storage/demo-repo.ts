@@ -1,0 +1,121 @@
+import type { BatchTarget } from '../model/records';
+import { ALL_TABLES, TABLE_OF, type JangkauDb } from './db';
+import { decodeDemoData, type DemoData, type DemoFiles } from './demo-decode';
+import { DEMO_FILES } from './demo-format';
+import { nowIso } from './ids';
+import { addBatch } from './records-repo';
+
+export const DEMO_META_KEY = 'demo';
+const TARGETS: readonly BatchTarget[] = ['bank_sampah', 'prodamas', 'home_care', 'population'];
+
+/** Fixed batch id of one target's demo data, e.g. `demo:prodamas`. */
+export const demoBatchId = (target: BatchTarget): string => `demo:${target}`;
+
+export interface DemoState {
+  /** Demo data is in the database. */
+  loaded: boolean;
+  /** The user cleared it: never load it again by itself. */
+  cleared: boolean;
+  /** ISO 8601 of the last load or clear. */
+  changedAt?: string;
+}
+
+/** Fetches one demo file (parsed JSON) by name, e.g. `prodamas.json`. */
+export type DemoSource = (file: string) => Promise<unknown>;
+
+/**
+ * Reads the demo files over HTTP. `base` is relative to the page, so the app works from any
+ * sub-path (Vite copies `public/demo/` to `dist/demo/`).
+ */
+export function httpDemoSource(base = 'demo/'): DemoSource {
+  return async (file) => {
+    const res = await fetch(`${base}${file}`);
+    if (!res.ok) throw new Error(`demo file ${file}: HTTP ${res.status}`);
+    return res.json();
+  };
+}
+
+export async function fetchDemoData(source: DemoSource): Promise<DemoData> {
+  const entries = await Promise.all(
+    TARGETS.map(async (t) => [t, await source(DEMO_FILES[t])] as const),
+  );
+  return decodeDemoData(Object.fromEntries(entries) as DemoFiles);
+}
+
+export async function getDemoState(db: JangkauDb): Promise<DemoState> {
+  const row = await db.meta.get(DEMO_META_KEY);
+  const v = row?.value as Partial<DemoState> | undefined;
+  return { loaded: v?.loaded === true, cleared: v?.cleared === true, changedAt: v?.changedAt };
+}
+
+export type FirstStartResult = 'loaded' | 'not-empty' | 'cleared-by-user';
+
+/**
+ * On start: loads the demo data if the database has never held anything (no records, no batches)
+ * and the user has not cleared the demo before. Fetches before writing; one transaction writes.
+ */
+export async function loadDemoIfFirstStart(
+  db: JangkauDb,
+  source: DemoSource,
+): Promise<FirstStartResult> {
+  if ((await getDemoState(db)).cleared) return 'cleared-by-user';
+  if (!(await isEmpty(db))) return 'not-empty';
+  const data = await fetchDemoData(source);
+  // Re-check inside the write: another tab may have loaded it while we fetched.
+  return db.transaction('rw', ALL_TABLES, async () => {
+    if (!(await isEmpty(db))) return 'not-empty';
+    await writeDemo(db, data);
+    return 'loaded';
+  });
+}
+
+/** Removes every demo record and demo batch; the demo stays off until restored. */
+export async function clearDemo(db: JangkauDb): Promise<number> {
+  return db.transaction('rw', ALL_TABLES, async () => {
+    const n = await deleteDemo(db);
+    await setState(db, { loaded: false, cleared: true, changedAt: nowIso() });
+    return n;
+  });
+}
+
+/** Puts the demo data back (replacing any demo rows still there); imported data is untouched. */
+export async function restoreDemo(db: JangkauDb, source: DemoSource): Promise<void> {
+  const data = await fetchDemoData(source);
+  await db.transaction('rw', ALL_TABLES, async () => {
+    await deleteDemo(db);
+    await writeDemo(db, data);
+  });
+}
+
+async function isEmpty(db: JangkauDb): Promise<boolean> {
+  for (const name of ALL_TABLES) {
+    if (name !== 'meta' && (await db.table(name).count()) > 0) return false;
+  }
+  return true;
+}
+
+async function writeDemo(db: JangkauDb, data: DemoData): Promise<void> {
+  for (const t of TARGETS) {
+    await addBatch(db, {
+      id: demoBatchId(t),
+      kind: 'demo',
+      program: t,
+      sourceFile: `demo/${DEMO_FILES[t]}`,
+      rows: data[t],
+    });
+  }
+  await setState(db, { loaded: true, cleared: false, changedAt: nowIso() });
+}
+
+async function deleteDemo(db: JangkauDb): Promise<number> {
+  let n = 0;
+  for (const t of TARGETS) {
+    n += await db.table(TABLE_OF[t]).where('batchId').equals(demoBatchId(t)).delete();
+  }
+  await db.batches.where('kind').equals('demo').delete();
+  return n;
+}
+
+async function setState(db: JangkauDb, state: DemoState): Promise<void> {
+  await db.meta.put({ key: DEMO_META_KEY, value: state });
+}
