@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportBackup, restoreBackup } from '../../src/lib/storage/backup-repo';
+import { openDb } from '../../src/lib/storage/db';
+import type { DemoManifest } from '../../src/lib/storage/demo-format';
+import { clearDemo, loadDemoIfFirstStart, restoreDemo } from '../../src/lib/storage/demo-repo';
+import { countRecords } from '../../src/lib/storage/records-repo';
+
+const source = async (file: string): Promise<unknown> =>
+  JSON.parse(readFileSync(join('public/demo', file), 'utf8'));
+const manifest = (await source('manifest.json')) as DemoManifest;
+
+describe('the real demo files through the storage layer', () => {
+  it('load on first start, clear, restore, backup round-trip', async () => {
+    const db = await openDb(`jangkau-demo-load-${Date.now()}`);
+    try {
+      expect(await loadDemoIfFirstStart(db, source)).toBe('loaded');
+      const counts = async () => [
+        await countRecords(db, 'bank_sampah'),
+        await countRecords(db, 'prodamas'),
+        await countRecords(db, 'home_care'),
+        await countRecords(db, 'population'),
+      ];
+      const expected = [
+        manifest.counts.bankSampah,
+        manifest.counts.prodamasProjects,
+        manifest.counts.homeCareVisits,
+        manifest.counts.populationRows,
+      ];
+      expect(await counts()).toEqual(expected);
+      expect(await countRecords(db, 'bank_sampah', { status: 'aktif' })).toBe(63);
+
+      const backup = await exportBackup(db);
+      await clearDemo(db);
+      expect(await counts()).toEqual([0, 0, 0, 0]);
+      expect(await loadDemoIfFirstStart(db, source)).toBe('cleared-by-user');
+      await restoreDemo(db, source);
+      expect(await counts()).toEqual(expected);
+
+      await restoreBackup(db, backup);
+      expect(await counts()).toEqual(expected);
+      expect(await db.bankSampah.toArray()).toEqual(backup.tables.bankSampah);
+    } finally {
+      await db.delete();
+    }
+  });
+});
