@@ -78,7 +78,7 @@ test('the picker works by keyboard alone, in both languages', async ({ page }) =
   await page.goto('/');
   await waitForMap(page);
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('combobox')).toBeFocused();
+  await expect(page.getByTestId('kelurahan-picker')).toBeFocused();
   await page.keyboard.type('tinal');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
