@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { undoBatch } from './batches-repo';
 import { openDb, type JangkauDb } from './db';
 import {
   BANK_SAMPAH_COLUMNS,
@@ -114,6 +115,14 @@ describe('demo data', () => {
     // Restoring twice replaces, never duplicates.
     await restoreDemo(db, source);
     expect(await counts()).toEqual([2, 3, 2, 1]);
+  });
+
+  it('restores after one demo batch was undone on its own', async () => {
+    await loadDemoIfFirstStart(db, source);
+    expect(await undoBatch(db, demoBatchId('prodamas'))).toBe(3);
+    await restoreDemo(db, source);
+    expect(await counts()).toEqual([2, 3, 2, 1]);
+    expect((await db.batches.get(demoBatchId('prodamas')))?.undone).toBeUndefined();
   });
 
   it('writes nothing when a demo file is broken', async () => {

@@ -31,10 +31,11 @@ export async function addBatch<T extends BatchTarget>(
   const batchId = input.id ?? randomId(kind === 'demo' ? 'demo' : 'imp');
   const createdAt = nowIso();
   const records = input.rows.map(
-    (row) =>
+    (row, i) =>
       ({
         ...row,
-        id: row.id ?? `${batchId}:${row.sourceRow}`,
+        // Position in the batch, not sourceRow: one source row may yield several records.
+        id: row.id ?? `${batchId}:${i + 1}`,
         batchId,
         sourceFile: input.sourceFile,
         createdAt,
