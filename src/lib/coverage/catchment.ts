@@ -34,9 +34,9 @@ export interface CatchmentOptions {
   stepM?: number;
 }
 
-/** Default sweep spacing: R/100, between 0.25 m and 5 m (error analysis in README.md). */
+/** Default sweep spacing: R/50, between 0.25 m and 5 m (error analysis in README.md). */
 export function defaultStepM(radiusM: number): number {
-  return Math.min(5, Math.max(0.25, radiusM / 100));
+  return Math.min(5, Math.max(0.25, radiusM / 50));
 }
 
 /**
@@ -100,7 +100,11 @@ function prepareSites(geom: CatchmentGeometry, lngLat: ArrayLike<number>, R: num
     xs.push(x);
     ys.push(y);
   }
-  const order = xs.map((_, i) => i).sort((a, b) => ys[a] - ys[b] || xs[a] - xs[b]);
+  const sorted = xs.map((_, i) => i).sort((a, b) => ys[a] - ys[b] || xs[a] - xs[b]);
+  // Coincident sites add nothing to the union: keep one.
+  const order = sorted.filter(
+    (i, n) => n === 0 || xs[i] !== xs[sorted[n - 1]] || ys[i] !== ys[sorted[n - 1]],
+  );
   return {
     count: order.length,
     x: Float64Array.from(order, (i) => xs[i]),
@@ -115,11 +119,27 @@ function breakpoints(geom: CatchmentGeometry, sites: Sites, R: number, stepM: nu
   out.set(vertexYs, 0);
   let n = vertexYs.length;
   for (let g = 1; g <= nGrid; g++) out[n++] = minY + g * stepM;
-  for (let s = 0; s < sites.count; s++) {
-    const lo = sites.y[s] - R;
-    const hi = sites.y[s] + R;
-    if (lo > minY && lo < maxY) out[n++] = lo;
-    if (hi > minY && hi < maxY) out[n++] = hi;
+  const { x, y, count } = sites;
+  // A disc's top (bottom) needs a slab boundary only if it is on the union's outline: a top point
+  // strictly inside another disc keeps the chord end singularity inside that disc's chord.
+  const inside = R * R * (1 - 1e-9);
+  let lo = 0;
+  for (let s = 0; s < count; s++) {
+    while (y[lo] < y[s] - 2 * R) lo++;
+    let topCovered = false;
+    let bottomCovered = false;
+    for (let t = lo; t < count && y[t] < y[s] + 2 * R && !(topCovered && bottomCovered); t++) {
+      if (t === s) continue;
+      const dx = x[t] - x[s];
+      const dTop = y[t] - y[s] - R;
+      const dBottom = y[t] - y[s] + R;
+      if (dx * dx + dTop * dTop < inside) topCovered = true;
+      if (dx * dx + dBottom * dBottom < inside) bottomCovered = true;
+    }
+    const bottom = y[s] - R;
+    const top = y[s] + R;
+    if (!bottomCovered && bottom > minY && bottom < maxY) out[n++] = bottom;
+    if (!topCovered && top > minY && top < maxY) out[n++] = top;
   }
   return out.subarray(0, n).sort();
 }

@@ -1,0 +1,45 @@
+/**
+ * `npm run bench [-- --sites N] [-- --skip-turf-catchment]`: prints figures and ratios of the
+ * coverage engine against plain Turf in the same process. No assertions: read the numbers.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { KelurahanCollection } from '../../src/lib/model/kelurahan';
+import { prepareCity } from '../../src/lib/coverage/city';
+import { benchAssign, benchCatchment } from './coverage.bench';
+import { benchComputeAll } from './compute-all.bench';
+import { timeMedian } from './sites';
+
+const { values } = parseArgs({
+  options: { sites: { type: 'string', default: '2000' } },
+});
+const nSites = Number(values.sites);
+const fc = JSON.parse(readFileSync('geodata/kelurahan.geojson', 'utf8')) as KelurahanCollection;
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+log(`node ${process.version}, ${fc.features.length} kelurahan`);
+const prepMs = timeMedian(3, () => prepareCity(fc));
+const city = prepareCity(fc);
+log(`prepare city (point index + sweep geometry): ${ms(prepMs)}`);
+
+const a = benchAssign(fc, city);
+log(
+  `assign ${a.points.toLocaleString('en')} points: ours ${ms(a.oursMs)}; turf ` +
+    `${ms(a.turfSampleMs)} for ${a.turfSample.toLocaleString('en')} → ~${ms(a.turfExtrapolatedMs)} ` +
+    `extrapolated; ratio ${a.ratio.toFixed(0)}×; disagreements on the sample: ${a.disagreements}`,
+);
+
+for (const r of [500, 120]) {
+  const c = benchCatchment(fc, city, r, nSites);
+  log(
+    `catchment ${c.sites} sites r=${r} m: ours ${ms(c.oursMs)}; turf ${ms(c.turfMs)}; ratio ` +
+      `${c.ratio.toFixed(0)}×; max |diff| ${c.maxDiffPp.toFixed(3)} pp; city covered ${c.cityPct.toFixed(2)} %`,
+  );
+}
+
+const all = benchComputeAll(city);
+log(
+  `compute-all on a demo-sized dataset (${all.records}): ${ms(all.ms)} ` +
+    `(catchments ${ms(all.catchmentMs)}, overlap surface ${ms(all.overlapMs)})`,
+);

@@ -1,0 +1,194 @@
+import type { BankSampah, HomeCareVisit, Population, ProdamasProject, Program } from '../model/records';
+import { PROGRAMS } from '../model/records';
+import { computeCatchment } from './catchment';
+import type { CityGeometry } from './city';
+import { homeCareMetrics, type HomeCareMetrics } from './home-care';
+import { countMetrics, locationsOf, placeRecords, type CountMetrics, type Placement } from './metrics';
+import { resolveOptions, type CoverageOptions } from './options';
+import { overlapSurface, type OverlapSurface } from './overlap-surface';
+import { resolvePopulation, type KelurahanPopulation } from './population';
+import { prodamasMetrics, type ProdamasMetrics } from './prodamas';
+import { underservedIndex, type UnderservedRow } from './underserved';
+
+/** The fields of each record type the engine reads (stored records and new ones both fit). */
+export type BankSampahInput = Pick<BankSampah, 'kode' | 'lng' | 'lat' | 'status'>;
+export type ProdamasInput = Pick<
+  ProdamasProject,
+  'kode' | 'lng' | 'lat' | 'year' | 'rw' | 'rt' | 'category' | 'budgetRp' | 'progress'
+>;
+export type HomeCareInput = Pick<HomeCareVisit, 'kode' | 'lng' | 'lat' | 'date' | 'patientId' | 'group'>;
+export type PopulationInput = Pick<
+  Population,
+  'kode' | 'year' | 'total' | 'elderly' | 'isEstimate' | 'source' | 'rtCount'
+>;
+
+/** The records the engine reads (already validated by the import layer). */
+export interface CoverageInput {
+  bankSampah: readonly BankSampahInput[];
+  prodamas: readonly ProdamasInput[];
+  homeCare: readonly HomeCareInput[];
+  population: readonly PopulationInput[];
+}
+
+/** Counts and catchment of one programme in one kelurahan. */
+export interface ProgramCoverage extends CountMetrics {
+  /** Share of the area within the programme radius of a site/project/visit, 0..100. */
+  coveredPct: number;
+  coveredM2: number;
+}
+
+export interface KelurahanCoverage {
+  kode: string;
+  nama: string;
+  areaKm2: number;
+  population: KelurahanPopulation;
+  programs: Record<Program, ProgramCoverage>;
+  prodamas: ProdamasMetrics;
+  homeCare: HomeCareMetrics;
+  underserved: UnderservedRow;
+  /** Share of the kelurahan reached by 0, 1, 2, 3 programmes (overlap raster). */
+  overlapShares: number[];
+}
+
+export interface CityCoverage {
+  areaKm2: number;
+  population: number;
+  programs: Record<Program, ProgramCoverage & { placement: Omit<Placement, 'owner'> }>;
+}
+
+export interface CoverageResult {
+  options: CoverageOptions;
+  /** Reference date used for days since the last visit. */
+  asOf: string | null;
+  kelurahan: KelurahanCoverage[];
+  city: CityCoverage;
+  overlap: OverlapSurface;
+  timingsMs: { total: number; catchments: number; overlap: number };
+}
+
+/**
+ * Everything the UI shows, from records + population + options. Pure: inputs are not mutated and
+ * the figures depend on nothing else (no clock: `asOf` defaults to the latest visit). `now` (ms)
+ * only feeds `timingsMs`; the worker passes `performance.now`, the DOM-free core has no such global.
+ */
+export function computeAll(
+  city: CityGeometry,
+  input: CoverageInput,
+  partialOptions: Partial<CoverageOptions> = {},
+  now: () => number = Date.now,
+): CoverageResult {
+  const t0 = now();
+  const options = resolveOptions(partialOptions);
+  const { filters } = options;
+  const records: Record<Program, readonly (BankSampahInput | ProdamasInput | HomeCareInput)[]> = {
+    bank_sampah: input.bankSampah.filter(
+      (r) => !filters.bankSampahStatus || filters.bankSampahStatus.includes(r.status),
+    ),
+    prodamas: input.prodamas.filter(
+      (r) =>
+        (filters.prodamasYear === null || r.year === filters.prodamasYear) &&
+        (!filters.prodamasCategories || filters.prodamasCategories.includes(r.category)),
+    ),
+    home_care: input.homeCare.filter(
+      (r) =>
+        (filters.homeCareFrom === null || r.date >= filters.homeCareFrom) &&
+        (filters.homeCareTo === null || r.date <= filters.homeCareTo) &&
+        (!filters.homeCareGroups || filters.homeCareGroups.includes(r.group)),
+    ),
+  };
+  const population = resolvePopulation(city, input.population);
+  const placements = {} as Record<Program, Placement>;
+  const counts = {} as Record<Program, CountMetrics[]>;
+  const locations = {} as Record<Program, Float64Array>;
+  const tc = now();
+  const catchments = {} as Record<Program, ReturnType<typeof computeCatchment>>;
+  for (const p of PROGRAMS) {
+    placements[p] = placeRecords(city, records[p]);
+    counts[p] = countMetrics(city, placements[p], population);
+    locations[p] = locationsOf(records[p]);
+    catchments[p] = computeCatchment(city.catchment, locations[p], options.radiusM[p]);
+  }
+  const catchmentMs = now() - tc;
+  const to = now();
+  const overlap = overlapSurface(
+    city,
+    PROGRAMS.map((p) => locations[p]),
+    PROGRAMS.map((p) => options.radiusM[p]),
+    options.overlapCellM,
+  );
+  const overlapMs = now() - to;
+  const prodamas = prodamasMetrics(
+    records.prodamas as readonly ProdamasInput[],
+    placements.prodamas.owner,
+    population,
+    options.personsPerRt,
+  );
+  const homeCare = homeCareMetrics(
+    records.home_care as readonly HomeCareInput[],
+    placements.home_care.owner,
+    population,
+    options.asOf,
+  );
+  const has = (p: Program) => records[p].length > 0;
+  const underserved = underservedIndex(
+    city.kodes.map((_, k) => ({
+      bankSampahCoveredPct: has('bank_sampah') ? catchments.bank_sampah.coveredPct[k] : null,
+      prodamasRtSharePct: has('prodamas') ? prodamas[k].rtSharePct : null,
+      prodamasBudgetPerResident: has('prodamas') ? prodamas[k].budgetPerResident : null,
+      homeCarePatientsRate: has('home_care')
+        ? (homeCare.rows[k].patientsPer1000Elderly ?? homeCare.rows[k].patientsPer1000)
+        : null,
+    })),
+    city.kodes,
+    options.weights,
+  );
+  const programsAt = (k: number) =>
+    Object.fromEntries(
+      PROGRAMS.map((p) => [
+        p,
+        {
+          ...counts[p][k],
+          coveredPct: catchments[p].coveredPct[k],
+          coveredM2: catchments[p].coveredM2[k],
+        },
+      ]),
+    ) as Record<Program, ProgramCoverage>;
+  const kelurahan = city.kodes.map((kode, k) => ({
+    kode,
+    nama: city.names[k],
+    areaKm2: city.areaKm2[k],
+    population: population[k],
+    programs: programsAt(k),
+    prodamas: prodamas[k],
+    homeCare: homeCare.rows[k],
+    underserved: underserved[k],
+    overlapShares: overlap.shares[k],
+  }));
+  const areaKm2 = city.areaKm2.reduce((s, v) => s + v, 0);
+  const residents = population.reduce((s, p) => s + p.total, 0);
+  const cityPrograms = Object.fromEntries(
+    PROGRAMS.map((p) => {
+      const { owner: _owner, ...placement } = placements[p];
+      const count = counts[p].reduce((s, c) => s + c.count, 0);
+      return [
+        p,
+        {
+          count,
+          perKm2: areaKm2 > 0 ? count / areaKm2 : 0,
+          per10k: residents > 0 ? (count * 10_000) / residents : null,
+          coveredPct: catchments[p].city.coveredPct,
+          coveredM2: catchments[p].city.coveredM2,
+          placement,
+        },
+      ];
+    }),
+  ) as CityCoverage['programs'];
+  return {
+    options,
+    asOf: homeCare.asOf,
+    kelurahan,
+    city: { areaKm2, population: residents, programs: cityPrograms },
+    overlap,
+    timingsMs: { total: now() - t0, catchments: catchmentMs, overlap: overlapMs },
+  };
+}
