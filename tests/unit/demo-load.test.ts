@@ -5,12 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup, restoreBackup } from '../../src/lib/storage/backup-repo';
 import { openDb } from '../../src/lib/storage/db';
 import type { DemoManifest } from '../../src/lib/storage/demo-format';
-import { clearDemo, loadDemoIfFirstStart, restoreDemo } from '../../src/lib/storage/demo-repo';
+import {
+  clearDemo,
+  fetchDemoManifest,
+  loadDemoIfFirstStart,
+  restoreDemo,
+} from '../../src/lib/storage/demo-repo';
 import { countRecords } from '../../src/lib/storage/records-repo';
 
 const source = async (file: string): Promise<unknown> =>
   JSON.parse(readFileSync(join('public/demo', file), 'utf8'));
-const manifest = (await source('manifest.json')) as DemoManifest;
+const manifest: DemoManifest = await fetchDemoManifest(source);
 
 describe('the real demo files through the storage layer', () => {
   it('load on first start, clear, restore, backup round-trip', async () => {

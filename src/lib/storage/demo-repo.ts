@@ -1,7 +1,7 @@
 import type { BatchTarget } from '../model/records';
 import { ALL_TABLES, TABLE_OF, type JangkauDb } from './db';
 import { decodeDemoData, type DemoData, type DemoFiles } from './demo-decode';
-import { DEMO_FILES } from './demo-format';
+import { DEMO_FILES, DEMO_FORMAT, type DemoManifest } from './demo-format';
 import { nowIso } from './ids';
 import { addBatch } from './records-repo';
 
@@ -40,6 +40,14 @@ export async function fetchDemoData(source: DemoSource): Promise<DemoData> {
     TARGETS.map(async (t) => [t, await source(DEMO_FILES[t])] as const),
   );
   return decodeDemoData(Object.fromEntries(entries) as DemoFiles);
+}
+
+/** The manifest (label, seed, counts) for the UI's "data contoh" notice. */
+export async function fetchDemoManifest(source: DemoSource): Promise<DemoManifest> {
+  const m = (await source(DEMO_FILES.manifest)) as Partial<DemoManifest> | null;
+  if (m === null || typeof m !== 'object' || m.format !== DEMO_FORMAT)
+    throw new Error('demo manifest.json: not a Jangkau demo manifest');
+  return m as DemoManifest;
 }
 
 export async function getDemoState(db: JangkauDb): Promise<DemoState> {
