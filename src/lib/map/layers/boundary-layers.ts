@@ -1,5 +1,5 @@
 import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
-import { CollisionFilterExtension } from '@deck.gl/extensions';
+import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import type { PickingInfo } from '@deck.gl/core';
 import type {
   KecamatanCollection,
@@ -86,7 +86,7 @@ export function kotaLineLayer(input: BoundaryLayerInput) {
 }
 
 export function kelurahanLabelLayer(input: BoundaryLayerInput) {
-  return new TextLayer<KelurahanFeature>({
+  return new TextLayer<KelurahanFeature, CollisionFilterExtensionProps<KelurahanFeature>>({
     id: 'kelurahan-labels',
     data: input.kelurahan.features,
     getPosition: (f) => f.properties.label,
