@@ -1,0 +1,130 @@
+/**
+ * Checks an import file without writing anything and prints the per-row report as JSON.
+ *
+ *   npm run check-import -- FILE [--program bank_sampah|prodamas|home_care|population] [--lang en|id]
+ *
+ * Exit status: 0 the file could be imported (at least one row accepted), 1 it would be refused
+ * (file-level error or every row rejected), 2 bad arguments or an unreadable file.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildPointIndex, createLocator } from '../src/lib/geo/point-index';
+import {
+  formatMessage,
+  MAX_IMPORT_BYTES,
+  readImportFile,
+  type GazetteerEntry,
+  type ImportTarget,
+  type Locale,
+  type Locate,
+} from '../src/lib/import/index';
+import type { KelurahanCollection } from '../src/lib/model/kelurahan';
+
+const TARGETS: ImportTarget[] = ['bank_sampah', 'prodamas', 'home_care', 'population'];
+const USAGE =
+  'usage: npm run check-import -- FILE [--program bank_sampah|prodamas|home_care|population] [--lang en|id]';
+
+function fail(message: string): never {
+  process.stderr.write(`check-import: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): { file: string; program?: ImportTarget; lang: Locale } {
+  let file: string | undefined;
+  let program: ImportTarget | undefined;
+  let lang: Locale = 'en';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (name: string) => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) fail(`${name} needs a value`);
+      return v;
+    };
+    if (a === '--help' || a === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (a === '--program' || a.startsWith('--program=')) {
+      const v = value('--program');
+      if (!TARGETS.includes(v as ImportTarget)) fail(`unknown programme "${v}"`);
+      program = v as ImportTarget;
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = value('--lang');
+      if (v !== 'en' && v !== 'id') fail(`unknown language "${v}"`);
+      lang = v;
+    } else if (a.startsWith('-')) fail(`unknown option ${a}`);
+    else if (file === undefined) file = a;
+    else fail('only one FILE');
+  }
+  if (file === undefined) fail('missing FILE');
+  return { file, program, lang };
+}
+
+/** Gazetteer and point lookup from the shipped boundaries. */
+async function loadGeodata(): Promise<{ gazetteer: GazetteerEntry[]; locate: Locate }> {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const path = resolve(root, 'geodata/kelurahan.geojson');
+  let fc: KelurahanCollection;
+  try {
+    fc = JSON.parse(await readFile(path, 'utf8')) as KelurahanCollection;
+  } catch (e) {
+    fail(`cannot read ${path}: ${(e as Error).message}`);
+  }
+  const gazetteer = fc.features.map(({ properties: p }) => ({
+    kode: p.kode,
+    nama: p.nama,
+    kode_kec: p.kode_kec,
+    nama_kec: p.nama_kec,
+  }));
+  const index = buildPointIndex(fc.features);
+  return {
+    gazetteer,
+    locate: createLocator(
+      index,
+      gazetteer.map((g) => g.kode),
+    ),
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(args.file);
+    if (!info.isFile()) fail(`${args.file} is not a file`);
+    // Past the limit the core refuses the file anyway; do not read 50 MB to be told so.
+    bytes = info.size > MAX_IMPORT_BYTES ? new Uint8Array(info.size) : await readFile(args.file);
+  } catch (e) {
+    fail(`cannot read ${args.file}: ${(e as Error).message}`);
+  }
+  const { gazetteer, locate } = await loadGeodata();
+  const report = await readImportFile(args.file.split(/[\\/]/).pop() ?? args.file, bytes, {
+    program: args.program,
+    gazetteer,
+    locate,
+  });
+  const text = (m: Parameters<typeof formatMessage>[0]) => formatMessage(m, args.lang);
+  const out = {
+    rows: report.rows,
+    accepted: report.accepted,
+    rejected: report.rejected,
+    warnings: report.warnings,
+    program: report.program,
+    format: report.format,
+    canWrite: report.canWrite,
+    fileMessages: report.fileMessages.map(text),
+    mapping: report.mapping.used,
+    records: report.records.map((r) => ({
+      row: r.row,
+      status: r.status,
+      kode: r.kode,
+      lng: r.lng,
+      lat: r.lat,
+      messages: r.messages.map(text),
+    })),
+  };
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  process.exitCode = report.canWrite ? 0 : 1;
+}
+
+await main();

@@ -1,0 +1,206 @@
+import { detectMapping, detectTarget, TARGET_FIELDS } from './columns';
+import { readCsv } from './csv';
+import { MAX_IMPORT_ROWS, sniffFormat, xlsxExtensionMessage } from './detect-format';
+import { markDuplicates } from './duplicates';
+import { readGeoJson } from './geojson';
+import { createKelurahanMatcher } from './kelurahan-match';
+import { KEDIRI_BBOX } from './location-checks';
+import { fileFailure, finishReport } from './report';
+import { RowChecker, type FieldIndex } from './row-checker';
+import type { Table } from './table';
+import type {
+  AnyImportedRecord,
+  ColumnMapping,
+  FieldName,
+  FileFormat,
+  ImportMessage,
+  ImportOptions,
+  ImportReport,
+  ImportTarget,
+  RowReport,
+} from './types';
+import { validateBankSampah } from './validate-bank-sampah';
+import { placeOf, type CommonContext } from './validate-common';
+import { validateHomeCare } from './validate-home-care';
+import { validatePopulation } from './validate-population';
+import { validateProdamas } from './validate-prodamas';
+import { readXlsx } from './xlsx';
+
+export type * from './types';
+export { formatMessage, MESSAGES, FIELD_LABELS, type Locale, type MessageCode } from './messages';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_BYTES_REASON, MAX_IMPORT_ROWS } from './detect-format';
+export { KEDIRI_BBOX } from './location-checks';
+export { TARGET_FIELDS } from './columns';
+export { duplicateKey } from './duplicates';
+
+/** Fields a target cannot do without (besides a kelurahan or a location). */
+const REQUIRED: Record<ImportTarget, FieldName[]> = {
+  bank_sampah: ['name'],
+  prodamas: ['year', 'category', 'title', 'budgetRp', 'progress'],
+  home_care: ['date', 'patientId', 'service'],
+  population: ['year', 'total'],
+};
+
+/**
+ * Reads a CSV, XLSX or GeoJSON file and checks every row, writing nothing: the report says per
+ * row what would be stored (`record`), with warnings, or why it is rejected. Storage writes the
+ * accepted records of a report whose `canWrite` is true in one transaction. Pure: the gazetteer
+ * and the point lookup are injected, so it runs the same in a Web Worker, in Node and in tests.
+ */
+export async function readImportFile(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const progress = options.onProgress ?? (() => {});
+  progress(0);
+  const sniffed = sniffFormat(fileName, bytes);
+  if (sniffed.kind === 'reject')
+    return done(progress, fileFailure(fileName, null, [sniffed.message]));
+  let table: Table;
+  let format: FileFormat;
+  const fileMessages: ImportMessage[] = [];
+  if (sniffed.kind === 'xlsx') {
+    format = 'xlsx';
+    const mismatch = xlsxExtensionMessage(fileName);
+    if (mismatch) fileMessages.push(mismatch);
+    table = await readXlsx(bytes);
+  } else {
+    format = sniffed.format;
+    fileMessages.push(...sniffed.messages);
+    table = format === 'csv' ? readCsv(sniffed.text) : readGeoJson(sniffed.text);
+  }
+  fileMessages.push(...table.fileMessages);
+  progress(0.3);
+  return done(progress, checkTable(fileName, format, table, fileMessages, options, progress));
+}
+
+function done(progress: (f: number) => void, report: ImportReport): ImportReport {
+  progress(1);
+  return report;
+}
+
+/** Applies the user's override to the detected mapping; unknown columns are a file error. */
+function applyOverride(
+  detected: ColumnMapping,
+  override: ColumnMapping | undefined,
+  headers: string[],
+  target: ImportTarget,
+  messages: ImportMessage[],
+): ColumnMapping {
+  const used: ColumnMapping = { ...detected };
+  if (override === undefined) return used;
+  for (const [field, column] of Object.entries(override) as [FieldName, string | undefined][]) {
+    if (!TARGET_FIELDS[target].includes(field)) continue;
+    if (column === undefined || column === '') {
+      delete used[field];
+      continue;
+    }
+    if (!headers.includes(column)) {
+      messages.push({ code: 'mapping_unknown_column', severity: 'error', params: { column } });
+      continue;
+    }
+    for (const [f, c] of Object.entries(used) as [FieldName, string][])
+      if (c === column) delete used[f];
+    used[field] = column;
+  }
+  return used;
+}
+
+function checkTable(
+  fileName: string,
+  format: FileFormat,
+  table: Table,
+  fileMessages: ImportMessage[],
+  options: ImportOptions,
+  progress: (f: number) => void,
+): ImportReport {
+  const fail = (msg?: ImportMessage, extra: Partial<ImportReport> = {}) =>
+    fileFailure(fileName, format, msg ? [...fileMessages, msg] : fileMessages, {
+      columns: table.headers,
+      ...extra,
+    });
+  if (table.fatal) return fail();
+  if (table.rows.length === 0) return fail({ code: 'no_data_rows', severity: 'error' });
+  if (table.rows.length > MAX_IMPORT_ROWS)
+    return fail({
+      code: 'too_many_rows',
+      severity: 'error',
+      params: { rows: table.rows.length, limit: MAX_IMPORT_ROWS },
+    });
+
+  const headers = table.headers;
+  const target = options.program ?? detectTarget(headers);
+  if (target === null) return fail({ code: 'program_unknown', severity: 'error' });
+  if (options.program === undefined)
+    fileMessages.push({ code: 'program_detected', severity: 'info', params: { program: target } });
+  const detected = detectMapping(headers, target);
+  const used = applyOverride(detected, options.mapping, headers, target, fileMessages);
+  const mapping = { detected, used };
+  const extra = { program: target, mapping };
+  if (fileMessages.some((m) => m.severity === 'error')) return fail(undefined, extra);
+
+  const hasPoint =
+    table.rows.some((r) => r.point !== undefined) ||
+    (used.lat !== undefined && used.lng !== undefined) ||
+    used.coords !== undefined;
+  const missing = REQUIRED[target].filter((f) => used[f] === undefined);
+  const placeable =
+    used.kode !== undefined ||
+    used.kelurahan !== undefined ||
+    (target !== 'population' && hasPoint);
+  if (!placeable) missing.unshift('kelurahan');
+  if (missing.length > 0)
+    return fail(
+      { code: 'missing_columns', severity: 'error', params: { fields: missing.join(',') } },
+      extra,
+    );
+
+  const mappedColumns = new Set(Object.values(used));
+  const unmappedColumns = headers.filter((h) => !mappedColumns.has(h));
+  if (unmappedColumns.length > 0)
+    fileMessages.push({
+      code: 'unknown_columns',
+      severity: 'info',
+      params: { columns: unmappedColumns.join(', ') },
+    });
+
+  const index: FieldIndex = {};
+  for (const [field, column] of Object.entries(used) as [FieldName, string][])
+    index[field] = headers.indexOf(column);
+  const ctx: CommonContext = {
+    matcher: createKelurahanMatcher(options.gazetteer),
+    locate: options.locate,
+    bbox: options.cityBbox ?? KEDIRI_BBOX,
+  };
+  const today = (options.now?.() ?? new Date().toISOString()).slice(0, 10);
+  const records: RowReport[] = [];
+  const n = table.rows.length;
+  const step = Math.max(1000, Math.ceil(n / 50));
+  for (let i = 0; i < n; i++) {
+    const row = table.rows[i];
+    const c = new RowChecker(row.cells, index);
+    if (row.messages) c.messages.push(...row.messages);
+    const place = placeOf(c, row, ctx, target !== 'population');
+    let record: AnyImportedRecord | null;
+    if (target === 'bank_sampah') record = validateBankSampah(c, place, row.row);
+    else if (target === 'prodamas') record = validateProdamas(c, place, row.row);
+    else if (target === 'home_care') record = validateHomeCare(c, place, row.row, today);
+    else record = validatePopulation(c, place, row.row, fileName);
+    records.push({
+      row: row.row,
+      status: 'ok',
+      kode: place.kode,
+      lng: place.lng,
+      lat: place.lat,
+      messages: c.messages,
+      record: c.failed || record === null ? undefined : record,
+    });
+    if ((i + 1) % step === 0) progress(0.3 + (0.65 * (i + 1)) / n);
+  }
+  markDuplicates(target, records, options.existingKeys);
+  return finishReport(
+    { fileName, format, program: target, mapping, columns: headers, unmappedColumns, fileMessages },
+    records,
+  );
+}

@@ -1,0 +1,163 @@
+import type { FieldName, ImportMessage, Severity } from './types';
+import type { MessageCode } from './messages';
+import {
+  type Cell,
+  type NumberKind,
+  cellText,
+  isBlank,
+  parseDate,
+  parseEnum,
+  parseNumber,
+} from './values';
+
+/** Longest text accepted in one field; longer is rejected, never cut. */
+export const MAX_TEXT_LENGTH = 1000;
+
+/** HTML tags, `javascript:` URLs and inline handlers: worth a warning, never altered. */
+const MARKUP_RE = /<\s*\/?\s*[a-z!?][^>]*>|javascript\s*:|\bon[a-z]+\s*=/i;
+
+/** Column index of each mapped field. */
+export type FieldIndex = Partial<Record<FieldName, number>>;
+
+interface Bounds {
+  required?: boolean;
+  min?: number;
+  max?: number;
+}
+
+/**
+ * Reads typed values from one row and collects its messages. Text is kept verbatim (only outer
+ * whitespace trimmed): HTML or script in a cell stays plain text.
+ */
+export class RowChecker {
+  readonly messages: ImportMessage[] = [];
+  constructor(
+    private readonly cells: readonly Cell[],
+    private readonly index: FieldIndex,
+  ) {}
+
+  has(field: FieldName): boolean {
+    return this.index[field] !== undefined;
+  }
+
+  raw(field: FieldName): Cell {
+    const i = this.index[field];
+    return i === undefined ? undefined : this.cells[i];
+  }
+
+  add(severity: Severity, code: MessageCode, field?: FieldName, params?: ImportMessage['params']) {
+    const msg: ImportMessage = { code, severity };
+    if (field !== undefined) msg.field = field;
+    if (params !== undefined) msg.params = params;
+    this.messages.push(msg);
+  }
+
+  get failed(): boolean {
+    return this.messages.some((m) => m.severity === 'error');
+  }
+
+  private missing(field: FieldName, required: boolean | undefined): null {
+    if (required) this.add('error', 'required', field);
+    return null;
+  }
+
+  text(field: FieldName, required = false): string | null {
+    const cell = this.raw(field);
+    if (isBlank(cell)) return this.missing(field, required);
+    const s = cellText(cell);
+    if (s.length > MAX_TEXT_LENGTH) {
+      this.add('error', 'text_too_long', field, { length: s.length, max: MAX_TEXT_LENGTH });
+      return null;
+    }
+    if ((s.includes('<') || s.includes('=') || s.includes(':')) && MARKUP_RE.test(s))
+      this.add('warning', 'markup_text', field);
+    return s;
+  }
+
+  number(field: FieldName, kind: NumberKind, b: Bounds = {}): number | null {
+    const cell = this.raw(field);
+    if (isBlank(cell)) return this.missing(field, b.required);
+    const n = parseNumber(cell, kind);
+    if (n === null) {
+      this.add('error', 'number_invalid', field, { value: cellText(cell) });
+      return null;
+    }
+    if (kind === 'integer' && !Number.isInteger(n)) {
+      this.add('error', 'integer_invalid', field, { value: cellText(cell) });
+      return null;
+    }
+    return this.bounded(field, n, b);
+  }
+
+  bounded(field: FieldName, n: number, b: Bounds): number | null {
+    const min = b.min ?? -Infinity;
+    const max = b.max ?? Infinity;
+    if (n < min || n > max) {
+      this.add('error', 'out_of_range', field, {
+        value: n,
+        min: min === -Infinity ? '' : min,
+        max: max === Infinity ? '' : max,
+      });
+      return null;
+    }
+    return n;
+  }
+
+  /** ISO date; a year alone becomes 1 January with a warning, US order likewise warned. */
+  date(field: FieldName, required = false): string | null {
+    const cell = this.raw(field);
+    if (isBlank(cell)) return this.missing(field, required);
+    const d = parseDate(cell);
+    if (d === null) {
+      this.add('error', 'date_invalid', field, { value: cellText(cell) });
+      return null;
+    }
+    if (d.note === 'us_order')
+      this.add('warning', 'date_us_order', field, { value: cellText(cell), date: d.iso });
+    if (d.note === 'year_only')
+      this.add('warning', 'date_year_only', field, { value: cellText(cell), date: d.iso });
+    return d.iso;
+  }
+
+  /** An enum value; a blank cell takes `fallback` (with a warning) or is an error when required. */
+  choice<T extends string>(
+    field: FieldName,
+    synonyms: Record<string, T>,
+    allowed: readonly T[],
+    opts: { required?: boolean; fallback?: T } = {},
+  ): T | null {
+    const cell = this.raw(field);
+    if (isBlank(cell)) {
+      if (opts.fallback !== undefined) {
+        this.add('warning', 'default_used', field, { value: opts.fallback });
+        return opts.fallback;
+      }
+      return this.missing(field, opts.required);
+    }
+    const v = parseEnum(cell, synonyms);
+    if (v === null) {
+      this.add('error', 'enum_invalid', field, {
+        value: cellText(cell),
+        allowed: allowed.join(', '),
+      });
+      return null;
+    }
+    return v;
+  }
+}
+
+/** Builds a synonym table: canonical value → words; keys normalised as `parseEnum` expects. */
+export function synonyms<T extends string>(table: Record<T, string[]>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [value, words] of Object.entries(table) as [T, string[]][]) {
+    for (const w of [value, ...words]) {
+      const key = w
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+      out[key] = value;
+      out[key.replace(/ /g, '')] = value;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+import type { KodeKelurahan } from '../model/kelurahan';
+import type {
+  BankSampah,
+  BatchTarget,
+  HomeCareVisit,
+  Population,
+  ProdamasProject,
+  Provenance,
+} from '../model/records';
+import type { MessageCode } from './messages';
+
+/** What a file can be imported into: a programme or the population table. */
+export type ImportTarget = BatchTarget;
+
+/** One kelurahan of the gazetteer the import matches names and codes against. */
+export interface GazetteerEntry {
+  kode: KodeKelurahan;
+  nama: string;
+  kode_kec: string;
+  nama_kec: string;
+}
+
+/** Point-in-kelurahan lookup: the kelurahan code containing `[lng, lat]` (WGS84), or null. */
+export type Locate = (lng: number, lat: number) => KodeKelurahan | null;
+
+/** A bounding box in WGS84 degrees. */
+export interface Bbox {
+  minLng: number;
+  minLat: number;
+  maxLng: number;
+  maxLat: number;
+}
+
+/** Logical fields a column can be mapped to (the union over all targets). */
+export type FieldName =
+  | 'kode'
+  | 'kelurahan'
+  | 'kecamatan'
+  | 'rw'
+  | 'rt'
+  | 'rtrw'
+  | 'lat'
+  | 'lng'
+  | 'coords'
+  | 'name'
+  | 'address'
+  | 'type'
+  | 'status'
+  | 'established'
+  | 'members'
+  | 'kgPerMonth'
+  | 'year'
+  | 'category'
+  | 'title'
+  | 'budgetRp'
+  | 'progress'
+  | 'date'
+  | 'patientId'
+  | 'service'
+  | 'group'
+  | 'total'
+  | 'elderly'
+  | 'source'
+  | 'rtCount'
+  | 'rwCount';
+
+/** Field → column header (as written in the file; duplicate headers get a ` (2)` suffix). */
+export type ColumnMapping = Partial<Record<FieldName, string>>;
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A report message as a code plus parameters, so the UI can word it in either language
+ * (see `messages.ts`). `field` names the logical field the message is about, if any.
+ */
+export interface ImportMessage {
+  code: MessageCode;
+  severity: Severity;
+  field?: FieldName;
+  params?: Record<string, string | number>;
+}
+
+/** A record as the import hands it to storage: no id or provenance yet, but its source row. */
+export type NewRecordOf<T> = Omit<T, keyof Provenance | 'id'> & { sourceRow: number };
+
+export interface ImportedRecords {
+  bank_sampah: NewRecordOf<BankSampah>;
+  prodamas: NewRecordOf<ProdamasProject>;
+  home_care: NewRecordOf<HomeCareVisit>;
+  population: NewRecordOf<Population>;
+}
+export type AnyImportedRecord = ImportedRecords[ImportTarget];
+
+export type RowStatus = 'ok' | 'warning' | 'error';
+
+export interface RowReport {
+  /** Row number as in the file: header = row 1 (GeoJSON: feature index + 1). */
+  row: number;
+  status: RowStatus;
+  kode: KodeKelurahan | null;
+  /** WGS84 degrees after any fix; null when the row has no usable location. */
+  lng: number | null;
+  lat: number | null;
+  messages: ImportMessage[];
+  /** The typed record, present unless `status` is `error`. */
+  record?: AnyImportedRecord;
+}
+
+export type FileFormat = 'csv' | 'xlsx' | 'geojson';
+
+export interface ImportOptions {
+  /** Target table; detected from the column names when absent. */
+  program?: ImportTarget;
+  gazetteer: readonly GazetteerEntry[];
+  /** Point-in-kelurahan lookup; without it only the city bbox is checked. */
+  locate?: Locate;
+  /** Defaults to `KEDIRI_BBOX`. Used for the quick outside check and when `locate` is absent. */
+  cityBbox?: Bbox;
+  /** Overrides the detected mapping field by field; a field mapped to `''` is unmapped. */
+  mapping?: ColumnMapping;
+  /** Called with 0…1 as the import advances (at most ~100 calls). */
+  onProgress?: (fraction: number) => void;
+  /** Current time as ISO 8601 (future visit dates are warned); defaults to the clock. */
+  now?: () => string;
+  /** Duplicate keys of records already stored (see `duplicateKey`): matches are reported. */
+  existingKeys?: ReadonlySet<string>;
+}
+
+export interface ImportReport {
+  fileName: string;
+  format: FileFormat | null;
+  program: ImportTarget | null;
+  /** Data rows in the file (header and blank rows not counted). */
+  rows: number;
+  accepted: number;
+  rejected: number;
+  /** Accepted rows that carry at least one warning. */
+  warnings: number;
+  /** False when a file-level error means nothing may be written. */
+  canWrite: boolean;
+  mapping: { detected: ColumnMapping; used: ColumnMapping };
+  /** Headers in the file, in order. */
+  columns: string[];
+  unmappedColumns: string[];
+  fileMessages: ImportMessage[];
+  records: RowReport[];
+}
