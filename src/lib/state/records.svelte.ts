@@ -1,0 +1,110 @@
+import { openDb, type JangkauDb } from '../storage/db';
+import { listRecords } from '../storage/records-repo';
+import { listBatches, undoBatch } from '../storage/batches-repo';
+import { listPopulation } from '../storage/population-repo';
+import {
+  clearDemo,
+  fetchDemoManifest,
+  getDemoState,
+  httpDemoSource,
+  loadDemoIfFirstStart,
+  restoreDemo,
+  type DemoState,
+} from '../storage/demo-repo';
+import type { DemoManifest } from '../storage/demo-format';
+import { exportBackupJson, restoreBackupJson } from '../storage/backup-repo';
+import { requestPersistentStorage } from '../storage/persist';
+import type {
+  BankSampah,
+  HomeCareVisit,
+  ImportBatch,
+  Population,
+  ProdamasProject,
+} from '../model/records';
+
+/** Demo files sit beside index.html in dist/: a relative URL keeps any sub-path working. */
+const demoSource = httpDemoSource('demo/');
+
+/**
+ * The records in the user's browser, loaded from IndexedDB. Methods are the only mutators; each
+ * writes through a repository and then reloads, so the screen shows what is really stored.
+ */
+class RecordsState {
+  status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  error = $state<string | null>(null);
+  /** Set while a write (demo, undo, restore) runs, so buttons can wait. */
+  busy = $state(false);
+  bankSampah = $state.raw<BankSampah[]>([]);
+  prodamas = $state.raw<ProdamasProject[]>([]);
+  homeCare = $state.raw<HomeCareVisit[]>([]);
+  population = $state.raw<Population[]>([]);
+  batches = $state.raw<ImportBatch[]>([]);
+  demo = $state<DemoState>({ loaded: false, cleared: false });
+  demoManifest = $state.raw<DemoManifest | null>(null);
+
+  private db: JangkauDb | null = null;
+
+  async init(): Promise<void> {
+    if (this.status !== 'idle') return;
+    this.status = 'loading';
+    try {
+      this.db = await openDb();
+      // Ask the browser not to evict the records under storage pressure; refusal is harmless.
+      void requestPersistentStorage();
+      await loadDemoIfFirstStart(this.db, demoSource);
+      await this.reload();
+      this.status = 'ready';
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+      this.status = 'error';
+    }
+  }
+
+  async reload(): Promise<void> {
+    const db = this.requireDb();
+    const [bankSampah, prodamas, homeCare, population, batches, demo] = await Promise.all([
+      listRecords(db, 'bank_sampah'),
+      listRecords(db, 'prodamas'),
+      listRecords(db, 'home_care'),
+      listPopulation(db),
+      listBatches(db, { includeUndone: true }),
+      getDemoState(db),
+    ]);
+    this.bankSampah = bankSampah;
+    this.prodamas = prodamas;
+    this.homeCare = homeCare;
+    this.population = population;
+    this.batches = batches;
+    this.demo = demo;
+    if (demo.loaded && !this.demoManifest) {
+      this.demoManifest = await fetchDemoManifest(demoSource).catch(() => null);
+    }
+  }
+
+  clearDemo = () => this.write((db) => clearDemo(db));
+  restoreDemo = () => this.write((db) => restoreDemo(db, demoSource));
+  undoBatch = (id: string) => this.write((db) => undoBatch(db, id));
+  restoreBackup = (text: string) => this.write((db) => restoreBackupJson(db, text));
+
+  async backupJson(): Promise<string> {
+    return exportBackupJson(this.requireDb());
+  }
+
+  /** Runs one write, then reloads; a failure leaves the database as it was and is rethrown. */
+  private async write(action: (db: JangkauDb) => Promise<unknown>): Promise<void> {
+    this.busy = true;
+    try {
+      await action(this.requireDb());
+      await this.reload();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private requireDb(): JangkauDb {
+    if (!this.db) throw new Error('The database is not open yet.');
+    return this.db;
+  }
+}
+
+export const records = new RecordsState();

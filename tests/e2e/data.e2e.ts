@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, waitForMap } from './support/guarded-test';
+import type { Page } from '@playwright/test';
+
+// Published figures the demo data follows (kediri-facts.md): 134 bank sampah in the city.
+const DEMO_BANK_SAMPAH = '134 bank sampah';
+
+async function openDataPanel(page: Page) {
+  await page.getByTestId('tab-data').click();
+  const counts = page.getByTestId('record-counts');
+  await expect(counts).toBeVisible({ timeout: 60_000 });
+  return counts;
+}
+
+test('demo data loads on first start into real IndexedDB, survives a reload, clears and restores', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMap(page);
+  const counts = await openDataPanel(page);
+  await expect(counts).toContainText(DEMO_BANK_SAMPAH);
+  await expect(page.getByTestId('demo-badge')).toBeVisible();
+  const before = await counts.textContent();
+
+  // Stored, not re-fetched: after a reload the same records are read back from IndexedDB.
+  await page.reload();
+  await waitForMap(page);
+  await expect(await openDataPanel(page)).toHaveText(before!);
+
+  await page.getByTestId('demo-clear').click();
+  await expect(counts).toContainText('0 bank sampah');
+  await expect(page.getByTestId('demo-badge')).toHaveCount(0);
+
+  // A cleared demo stays cleared across reloads: it is never loaded again by itself.
+  await page.reload();
+  await waitForMap(page);
+  await expect(await openDataPanel(page)).toContainText('0 bank sampah');
+  await page.getByTestId('demo-restore').click();
+  await expect(counts).toHaveText(before!);
+});
+
+test('a full backup restores exactly what was stored; a broken backup changes nothing', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await waitForMap(page);
+  const counts = await openDataPanel(page);
+  await expect(counts).toContainText(DEMO_BANK_SAMPAH);
+  const before = await counts.textContent();
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByTestId('backup-download').click();
+  const backupPath = testInfo.outputPath('backup.json');
+  await (await downloadPromise).saveAs(backupPath);
+  const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
+  expect(backup.tables.bankSampah).toHaveLength(134);
+
+  await page.getByTestId('demo-clear').click();
+  await expect(counts).toContainText('0 bank sampah');
+
+  page.on('dialog', (dialog) => dialog.accept());
+  // A file that is not a backup: clear message, database unchanged.
+  await page.getByTestId('backup-file').setInputFiles({
+    name: 'not-a-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  await expect(page.getByRole('alert')).toContainText('basis data tidak diubah');
+  await expect(counts).toContainText('0 bank sampah');
+
+  await page.getByTestId('backup-file').setInputFiles(backupPath);
+  await expect(counts).toHaveText(before!);
+});
