@@ -4,7 +4,7 @@ import { computeCatchment } from './catchment';
 import type { CityGeometry } from './city';
 import { homeCareMetrics, type HomeCareMetrics } from './home-care';
 import { countMetrics, locationsOf, placeRecords, type CountMetrics, type Placement } from './metrics';
-import { resolveOptions, type CoverageOptions } from './options';
+import { resolveOptions, type CoverageOptions, type CoverageOptionsPatch } from './options';
 import { overlapSurface, type OverlapSurface } from './overlap-surface';
 import { resolvePopulation, type KelurahanPopulation } from './population';
 import { prodamasMetrics, type ProdamasMetrics } from './prodamas';
@@ -74,7 +74,7 @@ export interface CoverageResult {
 export function computeAll(
   city: CityGeometry,
   input: CoverageInput,
-  partialOptions: Partial<CoverageOptions> = {},
+  partialOptions: CoverageOptionsPatch = {},
   now: () => number = Date.now,
 ): CoverageResult {
   const t0 = now();

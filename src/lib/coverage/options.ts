@@ -55,8 +55,17 @@ export const DEFAULT_OPTIONS: CoverageOptions = {
   personsPerRt: 204,
 };
 
+/** Options as callers pass them: anything unset, at any level, takes its default. */
+export type CoverageOptionsPatch = Partial<
+  Omit<CoverageOptions, 'radiusM' | 'weights' | 'filters'>
+> & {
+  radiusM?: Partial<CoverageOptions['radiusM']>;
+  weights?: Partial<UnderservedWeights>;
+  filters?: Partial<CoverageFilters>;
+};
+
 /** Fills unset options from {@link DEFAULT_OPTIONS} (one level deep for the nested records). */
-export function resolveOptions(partial: Partial<CoverageOptions> = {}): CoverageOptions {
+export function resolveOptions(partial: CoverageOptionsPatch = {}): CoverageOptions {
   return {
     ...DEFAULT_OPTIONS,
     ...partial,

@@ -1,0 +1,106 @@
+/**
+ * Main-thread client of the coverage worker: typed calls, a job id per request, and stale results
+ * dropped. Per channel (e.g. `metrics`) at most one job runs in the worker and at most one waits;
+ * a newer request replaces the waiting one, which settles at once as `{ status: 'stale' }`, and a
+ * finished job whose id is no longer the newest of its channel is reported stale too. So a radius
+ * slider dragged fast runs the first and the last value, never the backlog in between.
+ */
+import * as Comlink from 'comlink';
+import type { KelurahanCollection } from '../model/kelurahan';
+import type { CoverageInput, CoverageResult } from '../coverage/compute-all';
+import type { CoverageOptionsPatch } from '../coverage/options';
+import type { CoverageApi } from './coverage.worker';
+
+export type JobResult<T> =
+  { status: 'ok'; jobId: number; value: T } | { status: 'stale'; jobId: number };
+
+interface Waiting {
+  jobId: number;
+  run: () => Promise<unknown>;
+  settle: (r: JobResult<unknown>) => void;
+  fail: (e: unknown) => void;
+}
+
+/** Runs jobs so that only the newest per channel delivers a value (see module doc). */
+export class LatestJobs {
+  private nextId = 1;
+  private readonly newest = new Map<string, number>();
+  private readonly running = new Set<string>();
+  private readonly waiting = new Map<string, Waiting>();
+
+  run<T>(channel: string, job: () => Promise<T>): Promise<JobResult<T>> {
+    const jobId = this.nextId++;
+    this.newest.set(channel, jobId);
+    return new Promise<JobResult<T>>((resolve, reject) => {
+      const entry: Waiting = {
+        jobId,
+        run: job,
+        settle: resolve as (r: JobResult<unknown>) => void,
+        fail: reject,
+      };
+      const previous = this.waiting.get(channel);
+      if (previous) previous.settle({ status: 'stale', jobId: previous.jobId });
+      this.waiting.set(channel, entry);
+      this.pump(channel);
+    });
+  }
+
+  /** Id of the newest job requested on `channel` (0 if none). */
+  latestId(channel: string): number {
+    return this.newest.get(channel) ?? 0;
+  }
+
+  private pump(channel: string): void {
+    if (this.running.has(channel)) return;
+    const entry = this.waiting.get(channel);
+    if (!entry) return;
+    this.waiting.delete(channel);
+    this.running.add(channel);
+    entry
+      .run()
+      .then(
+        (value) =>
+          entry.settle(
+            this.newest.get(channel) === entry.jobId
+              ? { status: 'ok', jobId: entry.jobId, value }
+              : { status: 'stale', jobId: entry.jobId },
+          ),
+        (err) => entry.fail(err),
+      )
+      .finally(() => {
+        this.running.delete(channel);
+        this.pump(channel);
+      });
+  }
+}
+
+export interface CoverageClient {
+  /** Sends the boundaries once; resolves to the kelurahan codes in engine order. */
+  setGeometry(collection: KelurahanCollection): Promise<string[]>;
+  /** All metrics; only the newest call per `channel` (default `metrics`) gets `status: 'ok'`. */
+  computeAll(
+    input: CoverageInput,
+    options: CoverageOptionsPatch,
+    channel?: string,
+  ): Promise<JobResult<CoverageResult>>;
+  locateMany(lngLat: Float64Array): Promise<(string | null)[]>;
+  dispose(): void;
+}
+
+/** Starts the worker (or wraps a given endpoint, e.g. in tests) and returns the typed client. */
+export function createCoverageClient(worker?: Worker): CoverageClient {
+  const w =
+    worker ?? new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module' });
+  const api = Comlink.wrap<CoverageApi>(w);
+  const jobs = new LatestJobs();
+  return {
+    setGeometry: (collection) => api.setGeometry(collection),
+    computeAll: (input, options, channel = 'metrics') =>
+      jobs.run(channel, () => api.computeAll(input, options)),
+    locateMany: (lngLat) => api.locateMany(lngLat),
+    dispose: () => {
+      api[Comlink.releaseProxy]();
+      w.terminate();
+    },
+  };
+}

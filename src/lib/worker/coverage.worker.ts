@@ -1,0 +1,44 @@
+/**
+ * The coverage worker: exposes core functions only (Comlink). The city geometry is prepared once
+ * per `setGeometry` and kept here, so each job posts only records and options.
+ */
+import * as Comlink from 'comlink';
+import type { KelurahanCollection } from '../model/kelurahan';
+import { prepareCity, type CityGeometry } from '../coverage/city';
+import { computeAll, type CoverageInput, type CoverageResult } from '../coverage/compute-all';
+import type { CoverageOptionsPatch } from '../coverage/options';
+import { coverageReport, type CoverageReport } from '../coverage/coverage-report';
+import { assignPoints } from '../geo/point-index';
+
+let city: CityGeometry | null = null;
+
+function requireCity(): CityGeometry {
+  if (!city) throw new Error('coverage worker: setGeometry() first');
+  return city;
+}
+
+export const coverageApi = {
+  /** Prepares the point index and sweep geometry; returns the kelurahan codes in engine order. */
+  setGeometry(collection: KelurahanCollection): string[] {
+    city = prepareCity(collection);
+    return [...city.kodes];
+  },
+  /** All figures for the UI; the overlap raster's buffers are transferred, not copied. */
+  computeAll(input: CoverageInput, options: CoverageOptionsPatch): CoverageResult {
+    const result = computeAll(requireCity(), input, options, () => performance.now());
+    return Comlink.transfer(result, [result.overlap.levels.buffer, result.overlap.mask.buffer]);
+  },
+  /** The CLI's catchment report for one set of sites. */
+  coverageReport(sitesLngLat: Float64Array, radiusM: number): CoverageReport {
+    return coverageReport(requireCity(), sitesLngLat, radiusM);
+  },
+  /** Kelurahan code per location (null outside), for the import preview. */
+  locateMany(lngLat: Float64Array): (string | null)[] {
+    const c = requireCity();
+    return Array.from(assignPoints(c.pointIndex, lngLat), (k) => (k >= 0 ? c.kodes[k] : null));
+  },
+};
+
+export type CoverageApi = typeof coverageApi;
+
+Comlink.expose(coverageApi);

@@ -1,0 +1,45 @@
+import * as Comlink from 'comlink';
+import type { KelurahanCollection } from '../model/kelurahan';
+import type { ImportReport } from '../import';
+import type { ImportBatch } from '../model/records';
+import type { ImportApi, PrepareOptions } from './import.worker';
+
+export type { PrepareOptions };
+
+export interface ImportClient {
+  prepare(
+    file: { name: string; bytes: Uint8Array } | { name: string; bytes: null },
+    options: PrepareOptions,
+    onProgress: (fraction: number) => void,
+  ): Promise<ImportReport>;
+  commit(): Promise<ImportBatch>;
+  discard(): Promise<void>;
+}
+
+/** Starts the import worker lazily, on the first file, and hands it the boundaries once. */
+export function createImportClient(geometry: () => KelurahanCollection): ImportClient {
+  let api: Comlink.Remote<ImportApi> | null = null;
+  const ready = async () => {
+    if (!api) {
+      api = Comlink.wrap<ImportApi>(
+        new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+      );
+      await api.setGeometry(geometry());
+    }
+    return api;
+  };
+  return {
+    async prepare(file, options, onProgress) {
+      const worker = await ready();
+      // The file's bytes are transferred, not copied: a 20 MB file crosses at no cost.
+      const bytes = file.bytes ? Comlink.transfer(file.bytes, [file.bytes.buffer]) : null;
+      return worker.prepare(file.name, bytes, options, Comlink.proxy(onProgress));
+    },
+    async commit() {
+      return (await ready()).commit();
+    },
+    async discard() {
+      await (await ready()).discard();
+    },
+  };
+}

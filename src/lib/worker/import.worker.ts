@@ -1,0 +1,114 @@
+/**
+ * The import worker: parses and checks a file with the pure import core, then writes the accepted
+ * rows to IndexedDB in one transaction, all off the main thread. It keeps the last prepared file
+ * so a corrected column mapping re-checks without posting the bytes again.
+ */
+import * as Comlink from 'comlink';
+import type { KelurahanCollection } from '../model/kelurahan';
+import { buildPointIndex, createLocator } from '../geo/point-index';
+import {
+  duplicateKey,
+  readImportFile,
+  type ColumnMapping,
+  type GazetteerEntry,
+  type ImportReport,
+  type ImportTarget,
+  type Locate,
+} from '../import';
+import { openDb, type JangkauDb } from '../storage/db';
+import { addBatch, listRecords, type NewRecord } from '../storage/records-repo';
+import type { ImportBatch } from '../model/records';
+
+let gazetteer: GazetteerEntry[] = [];
+let locate: Locate | undefined;
+let db: JangkauDb | null = null;
+let prepared: { fileName: string; bytes: Uint8Array; report: ImportReport } | null = null;
+
+async function database(): Promise<JangkauDb> {
+  db ??= await openDb();
+  return db;
+}
+
+/** Keys of the records already stored, so re-importing the same file reports duplicates. */
+async function existingKeys(target: ImportTarget): Promise<Set<string>> {
+  const rows = await listRecords(await database(), target);
+  return new Set(rows.map((r) => duplicateKey(target, r as never)));
+}
+
+export interface PrepareOptions {
+  program?: ImportTarget;
+  mapping?: ColumnMapping;
+}
+
+export const importApi = {
+  setGeometry(collection: KelurahanCollection): void {
+    gazetteer = collection.features.map(({ properties: p }) => ({
+      kode: p.kode,
+      nama: p.nama,
+      kode_kec: p.kode_kec,
+      nama_kec: p.nama_kec,
+    }));
+    locate = createLocator(
+      buildPointIndex(collection.features),
+      gazetteer.map((g) => g.kode),
+    );
+  },
+
+  /** Checks a file (or, with no bytes, the last file again with new options); writes nothing. */
+  async prepare(
+    fileName: string,
+    bytes: Uint8Array | null,
+    options: PrepareOptions,
+    onProgress?: (fraction: number) => void,
+  ): Promise<ImportReport> {
+    const source = bytes ?? prepared?.bytes;
+    if (!source) throw new Error('import worker: no file prepared');
+    const run = (program: ImportTarget | undefined, keys: Set<string> | undefined) =>
+      readImportFile(fileName, source, {
+        gazetteer,
+        locate,
+        ...options,
+        program,
+        existingKeys: keys,
+        onProgress,
+      });
+    let report = await run(
+      options.program,
+      options.program ? await existingKeys(options.program) : undefined,
+    );
+    // The target was detected from the columns: check again against what is stored for it, so
+    // re-importing a file reports its rows as duplicates.
+    if (!options.program && report.program && report.canWrite) {
+      const keys = await existingKeys(report.program);
+      if (keys.size > 0) report = await run(report.program, keys);
+    }
+    prepared = { fileName, bytes: source, report };
+    return report;
+  },
+
+  /** Writes every accepted row of the prepared report as one batch: all rows or none. */
+  async commit(): Promise<ImportBatch> {
+    if (!prepared) throw new Error('import worker: nothing prepared');
+    const { report, fileName } = prepared;
+    if (!report.canWrite || !report.program)
+      throw new Error('import worker: report cannot be written');
+    const rows = report.records.flatMap((r) =>
+      r.status !== 'error' && r.record ? [r.record] : [],
+    );
+    const batch = await addBatch(await database(), {
+      program: report.program,
+      sourceFile: fileName,
+      rows: rows as NewRecord<ImportTarget>[],
+    });
+    prepared = null;
+    return batch;
+  },
+
+  discard(): void {
+    prepared = null;
+  },
+};
+
+export type ImportApi = typeof importApi;
+
+Comlink.expose(importApi);
