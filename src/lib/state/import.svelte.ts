@@ -1,0 +1,89 @@
+import { createImportClient, type ImportClient } from '../worker/import-client';
+import type { ColumnMapping, ImportReport, ImportTarget } from '../import';
+import { boundaries } from './boundaries.svelte';
+import { records } from './records.svelte';
+
+type Phase = 'idle' | 'reading' | 'report' | 'saving' | 'saved' | 'failed';
+
+/**
+ * One import at a time: read and check in the worker, show the report, write on the user's word.
+ * Nothing reaches the database before `commit()`.
+ */
+class ImportState {
+  phase = $state<Phase>('idle');
+  progress = $state(0);
+  program = $state<ImportTarget | 'auto'>('auto');
+  report = $state.raw<ImportReport | null>(null);
+  error = $state<string | null>(null);
+  saved = $state<{ count: number; file: string } | null>(null);
+
+  private client: ImportClient | null = null;
+  private fileName = '';
+
+  private worker(): ImportClient {
+    this.client ??= createImportClient(() => {
+      if (!boundaries.data) throw new Error('boundaries not loaded');
+      return boundaries.data.kelurahan;
+    });
+    return this.client;
+  }
+
+  async read(file: File): Promise<void> {
+    this.fileName = file.name;
+    await this.check({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  }
+
+  /** Checks the same file again with a corrected mapping or another target. */
+  async recheck(mapping?: ColumnMapping): Promise<void> {
+    await this.check({ name: this.fileName, bytes: null }, mapping);
+  }
+
+  async commit(): Promise<void> {
+    const report = this.report;
+    if (!report?.canWrite || report.accepted === 0) return;
+    this.phase = 'saving';
+    try {
+      const batch = await this.worker().commit();
+      this.saved = { count: batch.rowCount, file: batch.sourceFile };
+      this.report = null;
+      this.phase = 'saved';
+      await records.reload();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  cancel(): void {
+    this.report = null;
+    this.phase = 'idle';
+    void this.client?.discard();
+  }
+
+  private async check(
+    file: { name: string; bytes: Uint8Array | null },
+    mapping?: ColumnMapping,
+  ): Promise<void> {
+    this.phase = 'reading';
+    this.progress = 0;
+    this.error = null;
+    this.saved = null;
+    try {
+      const program = this.program === 'auto' ? undefined : this.program;
+      this.report = await this.worker().prepare(
+        file as { name: string; bytes: Uint8Array },
+        { program, mapping },
+        (fraction) => (this.progress = fraction),
+      );
+      this.phase = 'report';
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.error = error instanceof Error ? error.message : String(error);
+    this.phase = 'failed';
+  }
+}
+
+export const importer = new ImportState();
