@@ -12,9 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { buildPointIndex, createLocator } from '../src/lib/geo/point-index';
 import {
   formatMessage,
-  MAX_IMPORT_BYTES,
+  checkFileSize,
   readImportFile,
   type GazetteerEntry,
+  type ImportReport,
   type ImportTarget,
   type Locale,
   type Locate,
@@ -88,21 +89,22 @@ async function loadGeodata(): Promise<{ gazetteer: GazetteerEntry[]; locate: Loc
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const fileName = args.file.split(/[\\/]/).pop() ?? args.file;
   let bytes: Uint8Array;
+  let tooLarge: ImportReport | null = null;
   try {
     const info = await stat(args.file);
     if (!info.isFile()) fail(`${args.file} is not a file`);
-    // Past the limit the core refuses the file anyway; do not read 50 MB to be told so.
-    bytes = info.size > MAX_IMPORT_BYTES ? new Uint8Array(info.size) : await readFile(args.file);
+    tooLarge = checkFileSize(fileName, info.size);
+    // Past the limit the file is refused unread.
+    bytes = tooLarge ? new Uint8Array(0) : await readFile(args.file);
   } catch (e) {
     fail(`cannot read ${args.file}: ${(e as Error).message}`);
   }
   const { gazetteer, locate } = await loadGeodata();
-  const report = await readImportFile(args.file.split(/[\\/]/).pop() ?? args.file, bytes, {
-    program: args.program,
-    gazetteer,
-    locate,
-  });
+  const report =
+    tooLarge ??
+    (await readImportFile(fileName, bytes, { program: args.program, gazetteer, locate }));
   const text = (m: Parameters<typeof formatMessage>[0]) => formatMessage(m, args.lang);
   const out = {
     rows: report.rows,

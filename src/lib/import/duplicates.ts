@@ -59,15 +59,15 @@ export function markDuplicates(
     const key = duplicateKey(target, rec);
     const earlier = first.get(key);
     let dup: RowReport | undefined = earlier;
-    if (dup === undefined && target === 'bank_sampah') {
-      const name = nameKey((rec as ImportedRecords['bank_sampah']).name);
-      const same = byName.get(name) ?? [];
-      dup = same.find((o) => o.record !== undefined && distanceM(o.record, rec) <= NEAR_M);
-      same.push(row);
-      byName.set(name, same);
-    } else if (target === 'bank_sampah') {
-      const name = nameKey((rec as ImportedRecords['bank_sampah']).name);
-      byName.set(name, [...(byName.get(name) ?? []), row]);
+    if (target === 'bank_sampah') {
+      // The key starts with the kode; the rest is the name key.
+      const name = key.slice(key.indexOf('|') + 1);
+      const same = byName.get(name);
+      if (same === undefined) byName.set(name, [row]);
+      else {
+        dup ??= same.find((o) => o.record !== undefined && distanceM(o.record, rec) <= NEAR_M);
+        same.push(row);
+      }
     }
     if (earlier === undefined) first.set(key, row);
     if (dup !== undefined) {

@@ -1,6 +1,11 @@
 import { detectMapping, detectTarget, TARGET_FIELDS } from './columns';
 import { readCsv } from './csv';
-import { MAX_IMPORT_ROWS, sniffFormat, xlsxExtensionMessage } from './detect-format';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+  sniffFormat,
+  xlsxExtensionMessage,
+} from './detect-format';
 import { markDuplicates } from './duplicates';
 import { readGeoJson } from './geojson';
 import { createKelurahanMatcher } from './kelurahan-match';
@@ -41,6 +46,17 @@ const REQUIRED: Record<ImportTarget, FieldName[]> = {
   population: ['year', 'total'],
 };
 
+/** Values a whole column falls back to when the file has no such column ('' = the file name). */
+const DEFAULTS: Record<ImportTarget, [FieldName, string][]> = {
+  bank_sampah: [
+    ['type', 'unit'],
+    ['status', 'aktif'],
+  ],
+  prodamas: [],
+  home_care: [['group', 'lainnya']],
+  population: [['source', '']],
+};
+
 /**
  * Reads a CSV, XLSX or GeoJSON file and checks every row, writing nothing: the report says per
  * row what would be stored (`record`), with warnings, or why it is rejected. Storage writes the
@@ -73,6 +89,22 @@ export async function readImportFile(
   fileMessages.push(...table.fileMessages);
   progress(0.3);
   return done(progress, checkTable(fileName, format, table, fileMessages, options, progress));
+}
+
+/**
+ * A refusal report when a file of `sizeBytes` is over the limit, else null: call it with
+ * `File.size` before reading the file into memory.
+ */
+export function checkFileSize(fileName: string, sizeBytes: number): ImportReport | null {
+  if (sizeBytes <= MAX_IMPORT_BYTES) return null;
+  const sizeMb = Math.round((sizeBytes / 1048576) * 10) / 10;
+  return fileFailure(fileName, null, [
+    {
+      code: 'file_too_large',
+      severity: 'error',
+      params: { sizeMb, limitMb: MAX_IMPORT_BYTES / 1048576 },
+    },
+  ]);
 }
 
 function done(progress: (f: number) => void, report: ImportReport): ImportReport {
@@ -156,6 +188,14 @@ function checkTable(
       extra,
     );
 
+  for (const [field, value] of DEFAULTS[target])
+    if (used[field] === undefined)
+      fileMessages.push({
+        code: 'column_defaulted',
+        severity: 'warning',
+        field,
+        params: { value: value || fileName },
+      });
   const mappedColumns = new Set(Object.values(used));
   const unmappedColumns = headers.filter((h) => !mappedColumns.has(h));
   if (unmappedColumns.length > 0)

@@ -24,6 +24,8 @@ const VARIANTS: Record<string, string> = {
   ringin: 'Ringinanom',
 };
 
+// eslint-disable-next-line no-control-regex
+const ASCII_RE = /^[\x00-\x7f]*$/;
 const PREFIX_RE = /^(?:kelurahan|kel|desa|ds)(?=[\s.:-]|$)[\s.:-]*/;
 
 /**
@@ -31,8 +33,8 @@ const PREFIX_RE = /^(?:kelurahan|kel|desa|ds)(?=[\s.:-]|$)[\s.:-]*/;
  * removed, then only letters and digits ("Kel. Banjar Melati" → "banjarmelati").
  */
 export function nameKey(text: string): string {
-  const lower = text
-    .normalize('NFKD')
+  // NFKD is slow; only text with non-ASCII characters needs it.
+  const lower = (ASCII_RE.test(text) ? text : text.normalize('NFKD'))
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .trim();

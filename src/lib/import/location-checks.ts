@@ -64,8 +64,10 @@ export function checkLocation(input: LocationInput, ctx: LocationContext): Locat
     return none([{ code: 'partial_location', severity: 'warning' }]);
   if (lng === 0 && lat === 0) return none([{ code: 'zero_location', severity: 'warning' }]);
 
-  const candidates: [lng: number, lat: number, fix: 'swap' | 'sign' | 'both' | null][] = [
-    [lng, lat, null],
+  const direct = where(ctx, lng, lat);
+  if (direct !== null)
+    return { lng, lat, locatedKode: direct === '' ? null : direct, inside: true, messages: [] };
+  const candidates: [lng: number, lat: number, fix: 'swap' | 'sign' | 'both'][] = [
     [lat, lng, 'swap'],
     [lng, -lat, 'sign'],
     [lat, -lng, 'both'],

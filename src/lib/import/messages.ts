@@ -66,6 +66,10 @@ export const MESSAGES = {
     id: 'Pemetaan kolom menyebut kolom "{column}" yang tidak ada di file.',
     en: 'The column mapping names a column "{column}" that is not in the file.',
   },
+  column_defaulted: {
+    id: 'Kolom {field} tidak ada; semua baris diisi "{value}".',
+    en: 'No {field} column; every row is set to "{value}".',
+  },
   unknown_columns: {
     id: 'Kolom tidak dikenal, diabaikan: {columns}.',
     en: 'Unknown columns, ignored: {columns}.',

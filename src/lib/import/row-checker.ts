@@ -126,6 +126,8 @@ export class RowChecker {
     allowed: readonly T[],
     opts: { required?: boolean; fallback?: T } = {},
   ): T | null {
+    // No such column at all: the file-level `column_defaulted` message says it once.
+    if (!this.has(field) && opts.fallback !== undefined) return opts.fallback;
     const cell = this.raw(field);
     if (isBlank(cell)) {
       if (opts.fallback !== undefined) {

@@ -18,7 +18,7 @@ export function validatePopulation(
   let source = c.text('source');
   if (source === null) {
     source = fileName;
-    c.add('warning', 'default_used', 'source', { value: fileName });
+    if (c.has('source')) c.add('warning', 'default_used', 'source', { value: fileName });
   }
   const rtCount = c.number('rtCount', 'integer', { min: 0, max: 10_000 });
   const rwCount = c.number('rwCount', 'integer', { min: 0, max: 10_000 });

@@ -34,10 +34,16 @@ const MULTIPLIERS: Record<string, number> = {
   milyar: 1e9,
 };
 
+const SIMPLE_INT_RE = /^-?\d{1,15}$/;
+const SIMPLE_DEC_RE = /^-?\d{1,15}[.,]\d{1,15}$/;
+
 /** Parses "1.234.567,89", "1,234,567.89", "Rp 100.000.000,-", "Rp 1,5 juta", "-7,8123". */
 export function parseNumber(cell: Cell, kind: NumberKind = 'decimal'): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
   if (typeof cell !== 'string') return null;
+  // Fast paths for the common plain shapes ("85", "-7.8123", "-7,8123"): 100k-row files.
+  if (SIMPLE_INT_RE.test(cell)) return Number(cell);
+  if (kind === 'decimal' && SIMPLE_DEC_RE.test(cell)) return Number(cell.replace(',', '.'));
   let s = cell.trim().toLowerCase();
   if (s === '') return null;
   // Unicode minus and non-breaking / thin spaces are common in copied tables.
@@ -243,8 +249,8 @@ function ymd(y: number, mo: number, d: number): ParsedDate | null {
 
 /** Lowercase, accents stripped, every run of non-alphanumerics collapsed to one space. */
 export function normaliseWords(text: string): string {
-  return text
-    .normalize('NFKD')
+  // eslint-disable-next-line no-control-regex
+  return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD'))
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')

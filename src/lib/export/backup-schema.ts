@@ -1,0 +1,123 @@
+import {
+  BANK_SAMPAH_STATUS,
+  BANK_SAMPAH_TYPES,
+  HOME_CARE_GROUPS,
+  HOME_CARE_SERVICES,
+  PRODAMAS_CATEGORIES,
+  PRODAMAS_PROGRESS,
+} from '../model/records';
+
+/** A field check: returns true when the value is acceptable. */
+export type FieldCheck = (v: unknown) => boolean;
+/** Field name → check; `?` suffix = optional (may be absent). */
+export type RowSchema = Record<string, FieldCheck>;
+
+const str: FieldCheck = (v) => typeof v === 'string';
+const num: FieldCheck = (v) => typeof v === 'number' && Number.isFinite(v);
+const int: FieldCheck = (v) => Number.isInteger(v);
+const bool: FieldCheck = (v) => typeof v === 'boolean';
+const orNull =
+  (c: FieldCheck): FieldCheck =>
+  (v) =>
+    v === null || c(v);
+const oneOf =
+  (values: readonly (string | number)[]): FieldCheck =>
+  (v) =>
+    values.includes(v as string | number);
+const isoDate: FieldCheck = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const lng: FieldCheck = orNull((v) => num(v) && Math.abs(v as number) <= 180);
+const lat: FieldCheck = orNull((v) => num(v) && Math.abs(v as number) <= 90);
+const kode: FieldCheck = (v) => typeof v === 'string' && /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(v);
+
+const PROVENANCE: RowSchema = {
+  id: str,
+  batchId: str,
+  sourceFile: str,
+  sourceRow: int,
+  createdAt: str,
+  updatedAt: str,
+};
+
+export const TABLE_SCHEMAS: Record<string, RowSchema> = {
+  bankSampah: {
+    ...PROVENANCE,
+    name: str,
+    kode,
+    rw: orNull(int),
+    rt: orNull(int),
+    address: str,
+    lng,
+    lat,
+    type: oneOf(BANK_SAMPAH_TYPES),
+    status: oneOf(BANK_SAMPAH_STATUS),
+    established: orNull(isoDate),
+    members: orNull(int),
+    kgPerMonth: orNull(num),
+  },
+  prodamas: {
+    ...PROVENANCE,
+    year: int,
+    kode,
+    rw: orNull(int),
+    rt: orNull(int),
+    category: oneOf(PRODAMAS_CATEGORIES),
+    title: str,
+    budgetRp: num,
+    progress: oneOf(PRODAMAS_PROGRESS),
+    lng,
+    lat,
+  },
+  homeCare: {
+    ...PROVENANCE,
+    date: isoDate,
+    patientId: str,
+    kode,
+    rw: orNull(int),
+    rt: orNull(int),
+    lng,
+    lat,
+    service: oneOf(HOME_CARE_SERVICES),
+    group: oneOf(HOME_CARE_GROUPS),
+  },
+  population: {
+    ...PROVENANCE,
+    year: int,
+    kode,
+    total: int,
+    elderly: orNull(int),
+    source: str,
+    isEstimate: bool,
+    'rtCount?': orNull(int),
+    'rwCount?': orNull(int),
+  },
+  batches: {
+    id: str,
+    program: oneOf(['bank_sampah', 'prodamas', 'home_care', 'population']),
+    sourceFile: str,
+    createdAt: str,
+    rowCount: int,
+    kind: oneOf(['demo', 'import']),
+    'undone?': bool,
+    'undoneAt?': str,
+  },
+  meta: { key: str, 'value?': () => true },
+};
+
+/** The first problem with a row, or null: a missing or ill-typed field, or an unknown field. */
+export function checkRow(row: unknown, schema: RowSchema): string | null {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return 'not an object';
+  const rec = row as Record<string, unknown>;
+  const known = new Set<string>();
+  for (const [spec, check] of Object.entries(schema)) {
+    const optional = spec.endsWith('?');
+    const name = optional ? spec.slice(0, -1) : spec;
+    known.add(name);
+    if (!(name in rec) || rec[name] === undefined) {
+      if (optional) continue;
+      return `missing ${name}`;
+    }
+    if (!check(rec[name])) return `bad ${name}: ${JSON.stringify(rec[name])?.slice(0, 60)}`;
+  }
+  for (const name of Object.keys(rec)) if (!known.has(name)) return `unknown field ${name}`;
+  return null;
+}

@@ -1,0 +1,126 @@
+import type {
+  BankSampah,
+  HomeCareVisit,
+  ImportBatch,
+  Population,
+  ProdamasProject,
+} from '../model/records';
+import { checkRow, TABLE_SCHEMAS } from './backup-schema';
+
+/**
+ * The backup file: every table as plain JSON, restored exactly (JSON keeps strings and finite
+ * doubles bit-exact). `version` is this file format's version; `schemaVersion` the database
+ * schema it was taken from, so a restore can run the storage migrations from there.
+ * Same envelope as `src/lib/storage/backup-format.ts`; this parser checks every field.
+ */
+export const BACKUP_FORMAT = 'jangkau-backup';
+export const BACKUP_VERSION = 1;
+
+export interface BackupTables {
+  bankSampah: BankSampah[];
+  prodamas: ProdamasProject[];
+  homeCare: HomeCareVisit[];
+  population: Population[];
+  batches: ImportBatch[];
+  meta: { key: string; value: unknown }[];
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO 8601. */
+  exportedAt: string;
+  schemaVersion: number;
+  tables: BackupTables;
+}
+
+export const BACKUP_TABLES = [
+  'bankSampah',
+  'prodamas',
+  'homeCare',
+  'population',
+  'batches',
+  'meta',
+] as const;
+
+export class BackupFormatError extends Error {
+  override name = 'BackupFormatError';
+  constructor(
+    message: string,
+    /** Every problem found (up to 20), e.g. `bankSampah[3]: bad lat: 200`. */
+    readonly problems: string[] = [message],
+  ) {
+    super(message);
+  }
+}
+
+/** The backup as JSON text (one row per line: large backups stay diffable and streamable). */
+export function serializeBackup(backup: Backup): string {
+  const tables = BACKUP_TABLES.map((name) => {
+    const rows = backup.tables[name].map((r) => JSON.stringify(r)).join(',\n');
+    return `${JSON.stringify(name)}:[${rows === '' ? '' : `\n${rows}\n`}]`;
+  });
+  const head = {
+    format: backup.format,
+    version: backup.version,
+    exportedAt: backup.exportedAt,
+    schemaVersion: backup.schemaVersion,
+  };
+  return `${JSON.stringify(head).slice(0, -1)},"tables":{\n${tables.join(',\n')}\n}}\n`;
+}
+
+const MAX_PROBLEMS = 20;
+
+/**
+ * Reads a backup (text or parsed JSON) and checks the envelope, every table and every field of
+ * every row (types, enums, ranges, unknown fields, duplicate ids). Throws `BackupFormatError`
+ * listing the problems; returns the backup only when all of it is valid, so a restore never
+ * half-applies a bad file.
+ */
+export function parseBackup(input: string | unknown): Backup {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+    } catch {
+      throw new BackupFormatError('not JSON');
+    }
+  }
+  if (!isObject(data) || data.format !== BACKUP_FORMAT)
+    throw new BackupFormatError('not a Jangkau backup');
+  if (data.version !== BACKUP_VERSION)
+    throw new BackupFormatError(`unsupported backup version ${String(data.version)}`);
+  if (typeof data.exportedAt !== 'string' || !Number.isInteger(data.schemaVersion))
+    throw new BackupFormatError('missing exportedAt or schemaVersion');
+  const tables = data.tables;
+  if (!isObject(tables)) throw new BackupFormatError('missing tables');
+  const problems: string[] = [];
+  for (const name of Object.keys(tables))
+    if (!(BACKUP_TABLES as readonly string[]).includes(name))
+      problems.push(`unknown table ${name}`);
+  for (const name of BACKUP_TABLES) {
+    const rows = tables[name];
+    if (!Array.isArray(rows)) {
+      problems.push(`table ${name} missing`);
+      continue;
+    }
+    const ids = new Set<string>();
+    const idField = name === 'meta' ? 'key' : 'id';
+    for (let i = 0; i < rows.length && problems.length < MAX_PROBLEMS; i++) {
+      const problem = checkRow(rows[i], TABLE_SCHEMAS[name]);
+      if (problem !== null) {
+        problems.push(`${name}[${i}]: ${problem}`);
+        continue;
+      }
+      const id = (rows[i] as Record<string, string>)[idField];
+      if (ids.has(id)) problems.push(`${name}[${i}]: duplicate ${idField} ${id}`);
+      ids.add(id);
+    }
+  }
+  if (problems.length > 0) throw new BackupFormatError(problems[0], problems);
+  return data as unknown as Backup;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
