@@ -89,9 +89,12 @@ export class MapAdapter {
   }
 
   /** Moves the camera to fit `bounds`; animated unless the user prefers reduced motion. */
-  fitBounds(bounds: BBox, maxZoom = 16): void {
+  fitBounds(bounds: BBox, maxZoom = 15): void {
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    this.map.fitBounds(bounds, { padding: 48, maxZoom, animate: !reduce, duration: 600 });
+    // On a wide screen the side panels cover the map's left and right edges: keep the target clear.
+    const wide = this.container.clientWidth >= 1000;
+    const padding = wide ? { top: 48, bottom: 48, left: 400, right: 360 } : 48;
+    this.map.fitBounds(bounds, { padding, maxZoom, animate: !reduce, duration: 600 });
   }
 
   /** Screen position of a `[lng, lat]` inside the map container, in CSS pixels. */
