@@ -82,13 +82,13 @@ export function sniffFormat(fileName: string, bytes: Uint8Array): Sniffed {
   if (text.trim() === '') return error('file_empty');
   const first = /\S/.exec(text)?.[0];
   const format = first === '{' || (first === '[' && ext !== 'csv') ? 'geojson' : 'csv';
-  const expected: Record<string, string> = {
+  const expected: Record<string, string> = Object.assign(Object.create(null), {
     csv: 'csv',
     txt: 'csv',
     tsv: 'csv',
     json: 'geojson',
     geojson: 'geojson',
-  };
+  });
   if (ext !== '' && expected[ext] !== undefined && expected[ext] !== format)
     messages.push({
       code: 'extension_mismatch',

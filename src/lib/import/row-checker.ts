@@ -150,7 +150,7 @@ export class RowChecker {
 
 /** Builds a synonym table: canonical value → words; keys normalised as `parseEnum` expects. */
 export function synonyms<T extends string>(table: Record<T, string[]>): Record<string, T> {
-  const out: Record<string, T> = {};
+  const out: Record<string, T> = Object.create(null);
   for (const [value, words] of Object.entries(table) as [T, string[]][]) {
     for (const w of [value, ...words]) {
       const key = w

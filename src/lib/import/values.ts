@@ -24,7 +24,8 @@ export function cellText(cell: Cell): string {
  */
 export type NumberKind = 'decimal' | 'integer' | 'money';
 
-const MULTIPLIERS: Record<string, number> = {
+// Null-prototype lookup tables: a cell reading "constructor" must not find Object's.
+const MULTIPLIERS: Record<string, number> = Object.assign(Object.create(null), {
   rb: 1e3,
   ribu: 1e3,
   jt: 1e6,
@@ -32,7 +33,7 @@ const MULTIPLIERS: Record<string, number> = {
   m: 1e9,
   miliar: 1e9,
   milyar: 1e9,
-};
+});
 
 const SIMPLE_INT_RE = /^-?\d{1,15}$/;
 const SIMPLE_DEC_RE = /^-?\d{1,15}[.,]\d{1,15}$/;
@@ -107,19 +108,22 @@ export interface ParsedCoordinate {
   axis?: 'lat' | 'lng';
 }
 
-const HEMISPHERES: Record<string, { sign: 1 | -1; axis: 'lat' | 'lng' }> = {
-  n: { sign: 1, axis: 'lat' },
-  lu: { sign: 1, axis: 'lat' },
-  u: { sign: 1, axis: 'lat' },
-  s: { sign: -1, axis: 'lat' },
-  ls: { sign: -1, axis: 'lat' },
-  e: { sign: 1, axis: 'lng' },
-  bt: { sign: 1, axis: 'lng' },
-  t: { sign: 1, axis: 'lng' },
-  w: { sign: -1, axis: 'lng' },
-  bb: { sign: -1, axis: 'lng' },
-  b: { sign: -1, axis: 'lng' },
-};
+const HEMISPHERES: Record<string, { sign: 1 | -1; axis: 'lat' | 'lng' }> = Object.assign(
+  Object.create(null),
+  {
+    n: { sign: 1, axis: 'lat' },
+    lu: { sign: 1, axis: 'lat' },
+    u: { sign: 1, axis: 'lat' },
+    s: { sign: -1, axis: 'lat' },
+    ls: { sign: -1, axis: 'lat' },
+    e: { sign: 1, axis: 'lng' },
+    bt: { sign: 1, axis: 'lng' },
+    t: { sign: 1, axis: 'lng' },
+    w: { sign: -1, axis: 'lng' },
+    bb: { sign: -1, axis: 'lng' },
+    b: { sign: -1, axis: 'lng' },
+  },
+);
 
 const DMS_RE =
   /^([a-z]{1,2})?\s*([-+]?\d+(?:[.,]\d+)?)\s*(?:°|º|˚|d|\s)\s*(?:(\d+(?:[.,]\d+)?)\s*(?:['′’]|m|\s)\s*)?(?:(\d+(?:[.,]\d+)?)\s*(?:"|″|”|''|′′)?\s*)?([a-z]{1,2})?$/;
@@ -165,7 +169,7 @@ function withHemisphere(value: number | null, letter: string | undefined): Parse
   return { value: h.sign * Math.abs(value), axis: h.axis };
 }
 
-const MONTHS: Record<string, number> = {};
+const MONTHS: Record<string, number> = Object.create(null);
 [
   ['januari', 'january', 'jan'],
   ['februari', 'pebruari', 'february', 'feb', 'peb'],
@@ -263,7 +267,9 @@ export function normaliseWords(text: string): string {
  */
 export function parseEnum<T extends string>(cell: Cell, synonyms: Record<string, T>): T | null {
   const key = normaliseWords(cellText(cell));
-  return synonyms[key] ?? synonyms[key.replace(/ /g, '')] ?? null;
+  const compact = key.replace(/ /g, '');
+  if (Object.hasOwn(synonyms, key)) return synonyms[key];
+  return Object.hasOwn(synonyms, compact) ? synonyms[compact] : null;
 }
 
 /** RT or RW number: "03", "RT 3", "rt.003", "RW-05" → 3 / 5. */

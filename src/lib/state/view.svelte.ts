@@ -1,0 +1,34 @@
+import { DEFAULT_METRIC, type ClassMethod, type LayerToggles } from './view-defaults';
+import type { MetricId } from '../coverage/metric-catalog';
+
+/**
+ * What the map shows: which layers are on, which metric the choropleth maps and how it is
+ * classed. The URL mirrors these fields, so a shared link reproduces the view.
+ */
+class ViewState {
+  layers = $state<LayerToggles>({
+    bank_sampah_points: true,
+    prodamas_points: false,
+    home_care_points: false,
+    home_care_heatmap: false,
+    catchments: false,
+    overlap: false,
+    choropleth: true,
+  });
+  metric = $state<MetricId>(DEFAULT_METRIC);
+  classMethod = $state<ClassMethod>('quantile');
+
+  toggle(layer: keyof LayerToggles, on: boolean): void {
+    this.layers[layer] = on;
+  }
+
+  setMetric(metric: MetricId): void {
+    this.metric = metric;
+  }
+
+  setClassMethod(method: ClassMethod): void {
+    this.classMethod = method;
+  }
+}
+
+export const view = new ViewState();
