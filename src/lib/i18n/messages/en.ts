@@ -1,7 +1,11 @@
 import type { MessageKey } from './id';
+import { layersEn } from './layers.en';
+import { exploreEn } from './explore.en';
+import { profileEn } from './profile.en';
+import { shareEn } from './share.en';
 
 /** English: second language; every key of `id.ts` is required. */
-export const en: Record<MessageKey, string> = {
+const core = {
   'app.title': 'Jangkau',
   'app.tagline': "Where Kota Kediri's public programmes reach",
   'app.loading': 'Loading map…',
@@ -145,4 +149,12 @@ export const en: Record<MessageKey, string> = {
   'metric.home_care_patients_per1000': 'Home Care: patients per 1,000 elderly',
   'metric.home_care_days_since_last_visit': 'Home Care: days since the last visit',
   'metric.population_total': 'Population',
+};
+
+export const en: Record<MessageKey, string> = {
+  ...core,
+  ...layersEn,
+  ...exploreEn,
+  ...profileEn,
+  ...shareEn,
 };

@@ -2,7 +2,12 @@
  * Bahasa Indonesia: the default language and the source of truth for message keys.
  * ICU MessageFormat syntax (intl-messageformat); `en.ts` must provide every key.
  */
-export const id = {
+import { layersId } from './layers.id';
+import { exploreId } from './explore.id';
+import { profileId } from './profile.id';
+import { shareId } from './share.id';
+
+const core = {
   'app.title': 'Jangkau',
   'app.tagline': 'Jangkauan program publik Kota Kediri',
   'app.loading': 'Memuat peta…',
@@ -148,5 +153,8 @@ export const id = {
   'metric.home_care_days_since_last_visit': 'Home Care: hari sejak kunjungan terakhir',
   'metric.population_total': 'Jumlah penduduk',
 } as const;
+
+/** Each area keeps its own file so that parallel work does not collide in one catalogue. */
+export const id = { ...core, ...layersId, ...exploreId, ...profileId, ...shareId };
 
 export type MessageKey = keyof typeof id;

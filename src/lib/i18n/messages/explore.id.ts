@@ -1,0 +1,3 @@
+/** Bahasa Indonesia messages of the explore area (merged into id.ts). */
+export const exploreId = {} as const;
+export type ExploreKey = keyof typeof exploreId;
