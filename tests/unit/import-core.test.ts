@@ -75,6 +75,34 @@ describe('bad input gets a clear message and nothing to write', () => {
   });
 });
 
+describe('hostile and personal content', () => {
+  it('never maps a patient name to the patient id, and warns about personal columns', async () => {
+    const csv = enc(
+      'tanggal;nama pasien;NIK;kelurahan;layanan\n12/01/2024;Siti;3571010101800001;Pojok;kontrol\n',
+    );
+    const report = await readImportFile('hc.csv', csv, options({ program: 'home_care' }));
+    expect(report.mapping.used.patientId).toBeUndefined();
+    expect(codes(report)).toEqual(['missing_columns']);
+    const withId = enc(
+      'tanggal;nama pasien;id pasien;kelurahan;layanan\n12/01/2024;Siti;HC-9;Pojok;kontrol\n',
+    );
+    const ok = await readImportFile('hc.csv', withId, options());
+    expect(codes(ok)).toContain('personal_columns');
+    expect(ok.records[0].record).toMatchObject({ patientId: 'HC-9' });
+    expect(JSON.stringify(ok.records[0].record)).not.toContain('Siti');
+  });
+
+  it('does not resolve prototype keys as values', async () => {
+    const csv = enc('nama;kelurahan;status;jenis\nconstructor;toString;constructor;__proto__\n');
+    const report = await readImportFile('p.csv', csv, options());
+    expect(report.records[0].messages.map((m) => m.code)).toEqual([
+      'kelurahan_unknown',
+      'enum_invalid',
+      'enum_invalid',
+    ]);
+  });
+});
+
 describe('column mapping', () => {
   const csv = enc('a\tb\tc\nMelati\tSukorame\tx\n');
 

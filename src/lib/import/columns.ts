@@ -1,3 +1,4 @@
+import { SYNONYMS } from './column-synonyms';
 import type { ColumnMapping, FieldName, ImportTarget } from './types';
 import { normaliseWords } from './values';
 
@@ -5,227 +6,6 @@ import { normaliseWords } from './values';
 export function headerKey(header: string): string {
   return normaliseWords(header).replace(/ /g, '_');
 }
-
-interface FieldSynonyms {
-  /** Whole-header matches (header keys). */
-  exact: string[];
-  /** Header keys that contain one of these (as whole `_`-separated words) also match. */
-  contains?: string[];
-}
-
-/** Synonyms in Indonesian and English; tried exact first for every field, then `contains`. */
-const SYNONYMS: Record<FieldName, FieldSynonyms> = {
-  kode: {
-    exact: [
-      'kode',
-      'kode_wilayah',
-      'kode_kelurahan',
-      'kode_kel',
-      'kode_desa',
-      'kd_kel',
-      'kdkel',
-      'code',
-      'area_code',
-      'kelurahan_code',
-      'kode_kemendagri',
-    ],
-    contains: ['kode_wilayah', 'kode_kelurahan'],
-  },
-  kelurahan: {
-    exact: [
-      'kelurahan',
-      'desa',
-      'kel',
-      'desa_kelurahan',
-      'kelurahan_desa',
-      'nama_kelurahan',
-      'nama_kel',
-      'nama_desa',
-      'village',
-      'kelurahan_name',
-      'kel_desa',
-    ],
-  },
-  kecamatan: { exact: ['kecamatan', 'kec', 'nama_kecamatan', 'district', 'subdistrict'] },
-  rw: { exact: ['rw', 'no_rw', 'nomor_rw'] },
-  rt: { exact: ['rt', 'no_rt', 'nomor_rt'] },
-  rtrw: { exact: ['rt_rw', 'rtrw', 'rt_dan_rw'] },
-  lat: {
-    exact: [
-      'lat',
-      'lintang',
-      'latitude',
-      'y',
-      'lat_y',
-      'koordinat_y',
-      'lat_dd',
-      'gps_lat',
-      'garis_lintang',
-    ],
-    contains: ['lintang', 'latitude'],
-  },
-  lng: {
-    exact: [
-      'lng',
-      'lon',
-      'long',
-      'bujur',
-      'longitude',
-      'x',
-      'lon_x',
-      'lng_x',
-      'koordinat_x',
-      'gps_lng',
-      'gps_lon',
-      'garis_bujur',
-    ],
-    contains: ['bujur', 'longitude'],
-  },
-  coords: {
-    exact: [
-      'koordinat',
-      'coordinates',
-      'coordinate',
-      'coords',
-      'latlng',
-      'lat_lng',
-      'lat_long',
-      'titik_koordinat',
-      'lokasi_koordinat',
-      'gps',
-    ],
-  },
-  name: {
-    exact: [
-      'nama',
-      'name',
-      'nama_bank_sampah',
-      'bank_sampah',
-      'nama_unit',
-      'unit_name',
-      'nama_bsu',
-    ],
-    contains: ['nama_bank'],
-  },
-  address: {
-    exact: ['alamat', 'address', 'alamat_lengkap', 'lokasi', 'jalan', 'street'],
-    contains: ['alamat'],
-  },
-  type: { exact: ['jenis', 'tipe', 'type', 'kategori_bank_sampah', 'jenis_bank_sampah', 'kind'] },
-  status: { exact: ['status', 'status_aktif', 'keaktifan', 'aktif', 'active'] },
-  established: {
-    exact: [
-      'tanggal_berdiri',
-      'berdiri',
-      'tahun_berdiri',
-      'established',
-      'founded',
-      'tgl_berdiri',
-      'tanggal_pendirian',
-      'sejak',
-    ],
-    contains: ['berdiri', 'established'],
-  },
-  members: {
-    exact: ['nasabah', 'jumlah_nasabah', 'anggota', 'jumlah_anggota', 'members', 'member_count'],
-    contains: ['nasabah', 'members'],
-  },
-  kgPerMonth: {
-    exact: [
-      'kg_per_bulan',
-      'kg_bulan',
-      'sampah_kg_bulan',
-      'kg_per_month',
-      'kg_month',
-      'volume_kg_bulan',
-      'tonase_kg_bulan',
-    ],
-    contains: ['kg'],
-  },
-  year: {
-    exact: ['tahun', 'year', 'tahun_anggaran', 'ta', 'fiscal_year'],
-    contains: ['tahun_anggaran'],
-  },
-  category: { exact: ['bidang', 'kategori', 'category', 'sektor', 'sector', 'field'] },
-  title: {
-    exact: [
-      'kegiatan',
-      'judul',
-      'title',
-      'nama_kegiatan',
-      'judul_kegiatan',
-      'activity',
-      'uraian',
-      'uraian_kegiatan',
-      'project',
-      'nama_proyek',
-    ],
-    contains: ['kegiatan'],
-  },
-  budgetRp: {
-    exact: [
-      'anggaran',
-      'pagu',
-      'nilai',
-      'budget',
-      'anggaran_rp',
-      'budget_rp',
-      'biaya',
-      'nominal',
-      'dana',
-    ],
-    contains: ['anggaran', 'budget', 'pagu'],
-  },
-  progress: {
-    exact: ['progres', 'progress', 'realisasi_fisik', 'progres_fisik', 'persentase', 'capaian'],
-    contains: ['progres', 'progress'],
-  },
-  date: {
-    exact: ['tanggal', 'date', 'tgl', 'tanggal_kunjungan', 'tgl_kunjungan', 'visit_date', 'waktu'],
-    contains: ['tanggal', 'tgl'],
-  },
-  patientId: {
-    exact: [
-      'id_pasien',
-      'pasien',
-      'kode_pasien',
-      'patient_id',
-      'patient',
-      'no_pasien',
-      'pseudonim',
-      'pseudonym',
-    ],
-    contains: ['pasien', 'patient'],
-  },
-  service: {
-    exact: ['layanan', 'jenis_layanan', 'service', 'tindakan', 'pelayanan', 'jenis_tindakan'],
-    contains: ['layanan'],
-  },
-  group: {
-    exact: ['kelompok', 'kelompok_pasien', 'kategori_pasien', 'patient_group', 'group', 'sasaran'],
-    contains: ['kelompok'],
-  },
-  total: {
-    exact: [
-      'penduduk',
-      'jumlah_penduduk',
-      'total',
-      'populasi',
-      'population',
-      'jiwa',
-      'jumlah_jiwa',
-      'total_population',
-    ],
-    contains: ['penduduk', 'population'],
-  },
-  elderly: {
-    exact: ['lansia', 'jumlah_lansia', 'elderly', 'penduduk_lansia', 'usia_60'],
-    contains: ['lansia', 'elderly'],
-  },
-  source: { exact: ['sumber', 'source', 'sumber_data', 'data_source'] },
-  rtCount: { exact: ['jumlah_rt', 'rt_count', 'banyak_rt'] },
-  rwCount: { exact: ['jumlah_rw', 'rw_count', 'banyak_rw'] },
-};
 
 /** Fields shared by every target. */
 const COMMON: FieldName[] = [
@@ -291,8 +71,11 @@ export function detectMapping(headers: readonly string[], target: ImportTarget):
   for (const field of fields) {
     if (mapping[field] !== undefined) continue;
     const words = SYNONYMS[field].contains ?? [];
+    const not = SYNONYMS[field].not ?? [];
+    const hasWord = (k: string, w: string) => `_${k}_`.includes(`_${w}_`);
     const i = keys.findIndex(
-      (k, idx) => !used.has(idx) && words.some((w) => `_${k}_`.includes(`_${w}_`)),
+      (k, idx) =>
+        !used.has(idx) && words.some((w) => hasWord(k, w)) && !not.some((w) => hasWord(k, w)),
     );
     if (i >= 0) {
       mapping[field] = headers[i];
@@ -327,5 +110,31 @@ export function uniqueHeaders(raw: readonly string[]): string[] {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base} (${n})`;
+  });
+}
+
+/** Header words that mark personal data a Home Care file should not carry. */
+const PERSONAL_WORDS = [
+  'nama',
+  'name',
+  'nik',
+  'ktp',
+  'alamat',
+  'address',
+  'telepon',
+  'telp',
+  'hp',
+  'phone',
+  'tgl_lahir',
+  'tanggal_lahir',
+  'birth',
+];
+
+/** Columns of a Home Care file that look like personal data (they are never read or stored). */
+export function personalColumns(headers: readonly string[], mapped: ReadonlySet<string>): string[] {
+  return headers.filter((h) => {
+    if (mapped.has(h)) return false;
+    const k = `_${headerKey(h)}_`;
+    return PERSONAL_WORDS.some((w) => k.includes(`_${w}_`));
   });
 }

@@ -1,4 +1,4 @@
-import { detectMapping, detectTarget, TARGET_FIELDS } from './columns';
+import { detectMapping, detectTarget, personalColumns, TARGET_FIELDS } from './columns';
 import { readCsv } from './csv';
 import {
   MAX_IMPORT_BYTES,
@@ -197,6 +197,13 @@ function checkTable(
         params: { value: value || fileName },
       });
   const mappedColumns = new Set(Object.values(used));
+  const personal = target === 'home_care' ? personalColumns(headers, mappedColumns) : [];
+  if (personal.length > 0)
+    fileMessages.push({
+      code: 'personal_columns',
+      severity: 'warning',
+      params: { columns: personal.join(', ') },
+    });
   const unmappedColumns = headers.filter((h) => !mappedColumns.has(h));
   if (unmappedColumns.length > 0)
     fileMessages.push({

@@ -70,6 +70,10 @@ export const MESSAGES = {
     id: 'Kolom {field} tidak ada; semua baris diisi "{value}".',
     en: 'No {field} column; every row is set to "{value}".',
   },
+  personal_columns: {
+    id: 'Kolom berisi data pribadi diabaikan dan tidak disimpan: {columns}. Sebaiknya hapus dari file.',
+    en: 'Columns holding personal data are ignored and not stored: {columns}. Better remove them from the file.',
+  },
   unknown_columns: {
     id: 'Kolom tidak dikenal, diabaikan: {columns}.',
     en: 'Unknown columns, ignored: {columns}.',
