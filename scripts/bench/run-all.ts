@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sites N] [-- --skip-turf-catchment]`: prints figures and ratios of the
+ * `npm run bench [-- --sites N] [--turf-buffer]`: prints figures and ratios of the
  * coverage engine against plain Turf in the same process. No assertions: read the numbers.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,10 @@ import { benchComputeAll } from './compute-all.bench';
 import { timeMedian } from './sites';
 
 const { values } = parseArgs({
-  options: { sites: { type: 'string', default: '2000' } },
+  options: {
+    sites: { type: 'string', default: '2000' },
+    'turf-buffer': { type: 'boolean', default: false },
+  },
 });
 const nSites = Number(values.sites);
 const fc = JSON.parse(readFileSync('geodata/kelurahan.geojson', 'utf8')) as KelurahanCollection;
@@ -31,9 +34,10 @@ log(
 );
 
 for (const r of [500, 120]) {
-  const c = benchCatchment(fc, city, r, nSites);
+  const discs = values['turf-buffer'] ? 'turf-buffer' : 'geodesic';
+  const c = benchCatchment(fc, city, r, nSites, discs);
   log(
-    `catchment ${c.sites} sites r=${r} m: ours ${ms(c.oursMs)}; turf ${ms(c.turfMs)}; ratio ` +
+    `catchment ${c.sites} sites r=${r} m (baseline discs: ${discs}): ours ${ms(c.oursMs)}; turf ${ms(c.turfMs)}; ratio ` +
       `${c.ratio.toFixed(0)}×; max |diff| ${c.maxDiffPp.toFixed(3)} pp; city covered ${c.cityPct.toFixed(2)} %`,
   );
 }
