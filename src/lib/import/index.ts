@@ -29,7 +29,6 @@ import { placeOf, type CommonContext } from './validate-common';
 import { validateHomeCare } from './validate-home-care';
 import { validatePopulation } from './validate-population';
 import { validateProdamas } from './validate-prodamas';
-import { readXlsx } from './xlsx';
 
 export type * from './types';
 export { formatMessage, MESSAGES, FIELD_LABELS, type Locale, type MessageCode } from './messages';
@@ -80,6 +79,8 @@ export async function readImportFile(
     format = 'xlsx';
     const mismatch = xlsxExtensionMessage(fileName);
     if (mismatch) fileMessages.push(mismatch);
+    // Loaded on demand: the XLSX reader (read-excel-file + fflate) is most of the core's size.
+    const { readXlsx } = await import('./xlsx');
     table = await readXlsx(bytes);
   } else {
     format = sniffed.format;
