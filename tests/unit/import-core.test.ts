@@ -26,6 +26,7 @@ describe('bad input gets a clear message and nothing to write', () => {
     ['legacy.xls', ['xls_legacy']],
     ['not-geojson.json', ['geojson_invalid']],
     ['not-a-spreadsheet.xlsx', ['xlsx_unreadable']],
+    ['zip-bomb.xlsx', ['xlsx_unreadable']],
   ])('%s', async (name, expected) => {
     const report = await readImportFile(name, readFixture(name), options());
     expect(codes(report)).toEqual(expected);
