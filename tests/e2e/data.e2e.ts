@@ -39,7 +39,7 @@ test('demo data loads on first start into real IndexedDB, survives a reload, cle
   await expect(counts).toHaveText(before!);
 });
 
-test('a full backup restores exactly what was stored; a broken backup changes nothing', async ({
+test('exports per programme; a full backup restores exactly; a broken backup changes nothing', async ({
   page,
 }, testInfo) => {
   await page.goto('/');
@@ -54,6 +54,23 @@ test('a full backup restores exactly what was stored; a broken backup changes no
   await (await downloadPromise).saveAs(backupPath);
   const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
   expect(backup.tables.bankSampah).toHaveLength(134);
+
+  // Per-programme exports: the 134 bank sampah as CSV (header + 134 lines), and Home Care as
+  // GeoJSON without home locations unless the user asks for them.
+  const csvDownload = page.waitForEvent('download');
+  await page.getByTestId('export-csv-bank_sampah').click();
+  const csvPath = testInfo.outputPath('bank-sampah.csv');
+  await (await csvDownload).saveAs(csvPath);
+  const csvLines = readFileSync(csvPath, 'utf8').trim().split(/\r?\n/);
+  expect(csvLines).toHaveLength(1 + 134);
+  expect(csvLines[0]).toContain('kelurahan');
+  const geoDownload = page.waitForEvent('download');
+  await page.getByTestId('export-geojson-home_care').click();
+  const geoPath = testInfo.outputPath('home-care.geojson');
+  await (await geoDownload).saveAs(geoPath);
+  const visits = JSON.parse(readFileSync(geoPath, 'utf8')).features;
+  expect(visits.length).toBeGreaterThan(1000);
+  expect(visits.every((f: { geometry: unknown }) => f.geometry === null)).toBe(true);
 
   await page.getByTestId('demo-clear').click();
   await expect(counts).toContainText('0 bank sampah');
