@@ -33,6 +33,7 @@ export default ts.config(
       'src/lib/coverage/**/*.ts',
       'src/lib/geo/**/*.ts',
       'src/lib/import/**/*.ts',
+      'src/lib/export/**/*.ts',
       'src/lib/model/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],

@@ -1,11 +1,6 @@
 import { detectMapping, detectTarget, personalColumns, TARGET_FIELDS } from './columns';
 import { readCsv } from './csv';
-import {
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_ROWS,
-  sniffFormat,
-  xlsxExtensionMessage,
-} from './detect-format';
+import { MAX_IMPORT_ROWS, sniffFormat, xlsxExtensionMessage } from './detect-format';
 import { markDuplicates } from './duplicates';
 import { readGeoJson } from './geojson';
 import { createKelurahanMatcher } from './kelurahan-match';
@@ -32,6 +27,7 @@ import { validateProdamas } from './validate-prodamas';
 
 export type * from './types';
 export { formatMessage, MESSAGES, FIELD_LABELS, type Locale, type MessageCode } from './messages';
+export { checkFileSize } from './file-size';
 export { MAX_IMPORT_BYTES, MAX_IMPORT_BYTES_REASON, MAX_IMPORT_ROWS } from './detect-format';
 export { KEDIRI_BBOX } from './location-checks';
 export { TARGET_FIELDS } from './columns';
@@ -90,22 +86,6 @@ export async function readImportFile(
   fileMessages.push(...table.fileMessages);
   progress(0.3);
   return done(progress, checkTable(fileName, format, table, fileMessages, options, progress));
-}
-
-/**
- * A refusal report when a file of `sizeBytes` is over the limit, else null: call it with
- * `File.size` before reading the file into memory.
- */
-export function checkFileSize(fileName: string, sizeBytes: number): ImportReport | null {
-  if (sizeBytes <= MAX_IMPORT_BYTES) return null;
-  const sizeMb = Math.round((sizeBytes / 1048576) * 10) / 10;
-  return fileFailure(fileName, null, [
-    {
-      code: 'file_too_large',
-      severity: 'error',
-      params: { sizeMb, limitMb: MAX_IMPORT_BYTES / 1048576 },
-    },
-  ]);
 }
 
 function done(progress: (f: number) => void, report: ImportReport): ImportReport {

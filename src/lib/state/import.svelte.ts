@@ -1,5 +1,6 @@
 import { createImportClient, type ImportClient } from '../worker/import-client';
-import type { ColumnMapping, ImportReport, ImportTarget } from '../import';
+import type { ColumnMapping, ImportReport, ImportTarget } from '../import/types';
+import { checkFileSize } from '../import/file-size';
 import { boundaries } from './boundaries.svelte';
 import { records } from './records.svelte';
 
@@ -30,6 +31,14 @@ class ImportState {
 
   async read(file: File): Promise<void> {
     this.fileName = file.name;
+    // Refuse an oversized file before reading it into memory at all.
+    const tooBig = checkFileSize(file.name, file.size);
+    if (tooBig) {
+      this.report = tooBig;
+      this.saved = null;
+      this.phase = 'report';
+      return;
+    }
     await this.check({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   }
 

@@ -14,6 +14,7 @@ import {
   type ImportReport,
   type ImportTarget,
   type Locate,
+  type RowReport,
 } from '../import';
 import { openDb, type JangkauDb } from '../storage/db';
 import { addBatch, listRecords, type NewRecord } from '../storage/records-repo';
@@ -33,6 +34,26 @@ async function database(): Promise<JangkauDb> {
 async function existingKeys(target: ImportTarget): Promise<Set<string>> {
   const rows = await listRecords(await database(), target);
   return new Set(rows.map((r) => duplicateKey(target, r as never)));
+}
+
+/** Rows of a report the main thread gets: enough to show, never 100,000 cloned objects. */
+const SHOWN_PROBLEM_ROWS = 2000;
+const SHOWN_FIRST_ROWS = 300;
+
+/**
+ * The report as the panel shows it: all counts, every file message, the first rows and the first
+ * rows with problems. The full report stays here for `commit()`.
+ */
+function forDisplay(report: ImportReport): ImportReport {
+  if (report.records.length <= SHOWN_FIRST_ROWS) return report;
+  const rows: RowReport[] = [];
+  let problems = 0;
+  report.records.forEach((row, index) => {
+    const shownProblem = row.status !== 'ok' && problems < SHOWN_PROBLEM_ROWS;
+    if (shownProblem) problems++;
+    if (index < SHOWN_FIRST_ROWS || shownProblem) rows.push(row);
+  });
+  return { ...report, records: rows };
 }
 
 export interface PrepareOptions {
@@ -83,7 +104,7 @@ export const importApi = {
       if (keys.size > 0) report = await run(report.program, keys);
     }
     prepared = { fileName, bytes: source, report };
-    return report;
+    return forDisplay(report);
   },
 
   /** Writes every accepted row of the prepared report as one batch: all rows or none. */
