@@ -11,7 +11,7 @@ import { checkRow, TABLE_SCHEMAS } from './backup-schema';
  * The backup file: every table as plain JSON, restored exactly (JSON keeps strings and finite
  * doubles bit-exact). `version` is this file format's version; `schemaVersion` the database
  * schema it was taken from, so a restore can run the storage migrations from there.
- * Same envelope as `src/lib/storage/backup-format.ts`; this parser checks every field.
+ * The one backup format: storage (`backup-repo.ts`) writes and restores it; this parser checks every field.
  */
 export const BACKUP_FORMAT = 'jangkau-backup';
 export const BACKUP_VERSION = 1;

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BackupFormatError, parseBackup } from './backup-format';
+import { BackupFormatError, parseBackup } from '../export/backup';
 import { exportBackup, exportBackupJson, restoreBackup, restoreBackupJson } from './backup-repo';
 import { undoBatch } from './batches-repo';
 import { ALL_TABLES, openDb, type JangkauDb } from './db';
@@ -80,6 +80,6 @@ describe('backup', () => {
           meta: [],
         },
       }),
-    ).toThrow(/bankSampah row 0/);
+    ).toThrow(/bankSampah\[0\]/);
   });
 });

@@ -5,7 +5,7 @@ import {
   parseBackup,
   serializeBackup,
   type Backup,
-} from './backup-format';
+} from '../export/backup';
 import { ALL_TABLES, type JangkauDb } from './db';
 import { nowIso } from './ids';
 
