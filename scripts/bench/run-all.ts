@@ -47,3 +47,6 @@ log(
   `compute-all on a demo-sized dataset (${all.records}): ${ms(all.ms)} ` +
     `(catchments ${ms(all.catchmentMs)}, overlap surface ${ms(all.overlapMs)})`,
 );
+
+// The import core on a 100,000-row CSV (Node); the browser path is `npm run bench:import`.
+await import('./import-core.bench');

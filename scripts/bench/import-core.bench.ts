@@ -1,6 +1,6 @@
 /**
  * Times the import core on a generated 100,000-row bank sampah CSV (decimal commas, `;`,
- * name variants, a few swapped points): `npx tsx tests/unit/import-bench.ts [rows]`.
+ * name variants, a few swapped points): `npx tsx scripts/bench/import-core.bench.ts [rows]; also run by `npm run bench``.
  * Prints figures, asserts nothing (house rule for benchmarks).
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { readCsv } from '../../src/lib/import/csv';
 import { readImportFile } from '../../src/lib/import/index';
 import type { KelurahanCollection } from '../../src/lib/model/kelurahan';
 
-const rows = Number(process.argv[2] ?? 100_000);
+const arg = Number(process.argv[2]);
+const rows = Number.isInteger(arg) && arg > 0 ? arg : 100_000;
 const fc = JSON.parse(readFileSync('geodata/kelurahan.geojson', 'utf8')) as KelurahanCollection;
 const gazetteer = fc.features.map(({ properties: p }) => ({
   kode: p.kode,
