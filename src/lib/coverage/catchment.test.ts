@@ -22,7 +22,8 @@ const rect = (x0: number, y0: number, x1: number, y1: number) =>
     [x1, y1],
     [x0, y1],
   ]);
-const sitesM = (...xy: [number, number][]) => Float64Array.from(xy.flatMap(([x, y]) => [lng(x), lat(y)]));
+const sitesM = (...xy: [number, number][]) =>
+  Float64Array.from(xy.flatMap(([x, y]) => [lng(x), lat(y)]));
 
 /** Area of the lens where two discs of radius r with centres d apart overlap. */
 const lens = (r: number, d: number) =>
@@ -79,7 +80,12 @@ describe('catchment coverage, hand-worked cases', () => {
 
   it('shares a disc on a 2×2 corner equally and sums to the city', () => {
     const four = prepareCatchmentGeometry(
-      [rect(-1000, -1000, 0, 0), rect(0, -1000, 1000, 0), rect(-1000, 0, 0, 1000), rect(0, 0, 1000, 1000)],
+      [
+        rect(-1000, -1000, 0, 0),
+        rect(0, -1000, 1000, 0),
+        rect(-1000, 0, 0, 1000),
+        rect(0, 0, 1000, 1000),
+      ],
       frame,
     );
     const R = 500;

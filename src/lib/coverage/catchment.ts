@@ -186,7 +186,8 @@ function sweep(
     // Discs whose chord exists at ym, kept sorted by left chord end (insertion sort: the order
     // barely changes between neighbouring lines).
     let m = 0;
-    for (let a = 0; a < nDisc; a++) if (sites.y[activeDisc[a]] + R > ym) activeDisc[m++] = activeDisc[a];
+    for (let a = 0; a < nDisc; a++)
+      if (sites.y[activeDisc[a]] + R > ym) activeDisc[m++] = activeDisc[a];
     nDisc = m;
     while (nextDisc < sites.count && sites.y[nextDisc] - R < ym) {
       if (sites.y[nextDisc] + R > ym) activeDisc[nDisc++] = nextDisc;
@@ -248,7 +249,7 @@ function sweep(
       keys[a] = owner[e] * KEY + (x0[e] + (ym - y0[e]) * dxdy[e] - xOff);
     }
     const line = keys.subarray(0, nEdges).sort();
-    for (let a = 0; a + 1 < nEdges; ) {
+    for (let a = 0; a + 1 < nEdges;) {
       const k = Math.floor(line[a] / KEY);
       if (Math.floor(line[a + 1] / KEY) !== k) {
         a++; // an odd crossing count only happens on degenerate input; skip the stray crossing

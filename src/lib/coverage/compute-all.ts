@@ -1,9 +1,21 @@
-import type { BankSampah, HomeCareVisit, Population, ProdamasProject, Program } from '../model/records';
+import type {
+  BankSampah,
+  HomeCareVisit,
+  Population,
+  ProdamasProject,
+  Program,
+} from '../model/records';
 import { PROGRAMS } from '../model/records';
 import { computeCatchment } from './catchment';
 import type { CityGeometry } from './city';
 import { homeCareMetrics, type HomeCareMetrics } from './home-care';
-import { countMetrics, locationsOf, placeRecords, type CountMetrics, type Placement } from './metrics';
+import {
+  countMetrics,
+  locationsOf,
+  placeRecords,
+  type CountMetrics,
+  type Placement,
+} from './metrics';
 import { resolveOptions, type CoverageOptions, type CoverageOptionsPatch } from './options';
 import { overlapSurface, type OverlapSurface } from './overlap-surface';
 import { resolvePopulation, type KelurahanPopulation } from './population';
@@ -16,7 +28,10 @@ export type ProdamasInput = Pick<
   ProdamasProject,
   'kode' | 'lng' | 'lat' | 'year' | 'rw' | 'rt' | 'category' | 'budgetRp' | 'progress'
 >;
-export type HomeCareInput = Pick<HomeCareVisit, 'kode' | 'lng' | 'lat' | 'date' | 'patientId' | 'group'>;
+export type HomeCareInput = Pick<
+  HomeCareVisit,
+  'kode' | 'lng' | 'lat' | 'date' | 'patientId' | 'group'
+>;
 export type PopulationInput = Pick<
   Population,
   'kode' | 'year' | 'total' | 'elderly' | 'isEstimate' | 'source' | 'rtCount'

@@ -20,7 +20,10 @@ const DAY_MS = 86_400_000;
 
 /** Days from ISO date `a` to ISO date `b` (UTC calendar days). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / DAY_MS);
+  return Math.round(
+    (Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) /
+      DAY_MS,
+  );
 }
 
 /**

@@ -33,25 +33,90 @@ export interface MetricDef {
 }
 
 export const METRICS: Record<MetricId, MetricDef> = {
-  underserved_score: { id: 'underserved_score', better: 'lower', unit: 'score', value: (k) => k.underserved.score },
-  bank_sampah_covered_pct: { id: 'bank_sampah_covered_pct', better: 'higher', unit: 'pct', value: (k) => k.programs.bank_sampah.coveredPct },
-  bank_sampah_count: { id: 'bank_sampah_count', better: 'higher', unit: 'count', value: (k) => k.programs.bank_sampah.count },
-  bank_sampah_per10k: { id: 'bank_sampah_per10k', better: 'higher', unit: 'rate', value: (k) => k.programs.bank_sampah.per10k },
-  prodamas_covered_pct: { id: 'prodamas_covered_pct', better: 'higher', unit: 'pct', value: (k) => k.programs.prodamas.coveredPct },
-  prodamas_count: { id: 'prodamas_count', better: 'higher', unit: 'count', value: (k) => k.programs.prodamas.count },
-  prodamas_budget_per_resident: { id: 'prodamas_budget_per_resident', better: 'higher', unit: 'rupiah', value: (k) => k.prodamas.budgetPerResident },
-  prodamas_rt_share_pct: { id: 'prodamas_rt_share_pct', better: 'higher', unit: 'pct', value: (k) => k.prodamas.rtSharePct },
-  prodamas_completed_pct: { id: 'prodamas_completed_pct', better: 'higher', unit: 'pct', value: (k) => k.prodamas.completedPct },
-  home_care_covered_pct: { id: 'home_care_covered_pct', better: 'higher', unit: 'pct', value: (k) => k.programs.home_care.coveredPct },
-  home_care_visits: { id: 'home_care_visits', better: 'higher', unit: 'count', value: (k) => k.homeCare.visits },
+  underserved_score: {
+    id: 'underserved_score',
+    better: 'lower',
+    unit: 'score',
+    value: (k) => k.underserved.score,
+  },
+  bank_sampah_covered_pct: {
+    id: 'bank_sampah_covered_pct',
+    better: 'higher',
+    unit: 'pct',
+    value: (k) => k.programs.bank_sampah.coveredPct,
+  },
+  bank_sampah_count: {
+    id: 'bank_sampah_count',
+    better: 'higher',
+    unit: 'count',
+    value: (k) => k.programs.bank_sampah.count,
+  },
+  bank_sampah_per10k: {
+    id: 'bank_sampah_per10k',
+    better: 'higher',
+    unit: 'rate',
+    value: (k) => k.programs.bank_sampah.per10k,
+  },
+  prodamas_covered_pct: {
+    id: 'prodamas_covered_pct',
+    better: 'higher',
+    unit: 'pct',
+    value: (k) => k.programs.prodamas.coveredPct,
+  },
+  prodamas_count: {
+    id: 'prodamas_count',
+    better: 'higher',
+    unit: 'count',
+    value: (k) => k.programs.prodamas.count,
+  },
+  prodamas_budget_per_resident: {
+    id: 'prodamas_budget_per_resident',
+    better: 'higher',
+    unit: 'rupiah',
+    value: (k) => k.prodamas.budgetPerResident,
+  },
+  prodamas_rt_share_pct: {
+    id: 'prodamas_rt_share_pct',
+    better: 'higher',
+    unit: 'pct',
+    value: (k) => k.prodamas.rtSharePct,
+  },
+  prodamas_completed_pct: {
+    id: 'prodamas_completed_pct',
+    better: 'higher',
+    unit: 'pct',
+    value: (k) => k.prodamas.completedPct,
+  },
+  home_care_covered_pct: {
+    id: 'home_care_covered_pct',
+    better: 'higher',
+    unit: 'pct',
+    value: (k) => k.programs.home_care.coveredPct,
+  },
+  home_care_visits: {
+    id: 'home_care_visits',
+    better: 'higher',
+    unit: 'count',
+    value: (k) => k.homeCare.visits,
+  },
   home_care_patients_per1000: {
     id: 'home_care_patients_per1000',
     better: 'higher',
     unit: 'rate',
     value: (k) => k.homeCare.patientsPer1000Elderly ?? k.homeCare.patientsPer1000,
   },
-  home_care_days_since_last_visit: { id: 'home_care_days_since_last_visit', better: 'lower', unit: 'days', value: (k) => k.homeCare.daysSinceLastVisit },
-  population_total: { id: 'population_total', better: 'higher', unit: 'count', value: (k) => k.population.total },
+  home_care_days_since_last_visit: {
+    id: 'home_care_days_since_last_visit',
+    better: 'lower',
+    unit: 'days',
+    value: (k) => k.homeCare.daysSinceLastVisit,
+  },
+  population_total: {
+    id: 'population_total',
+    better: 'higher',
+    unit: 'count',
+    value: (k) => k.population.total,
+  },
 };
 
 export function isMetricId(value: unknown): value is MetricId {

@@ -46,16 +46,14 @@ export function underservedIndex(
   const hcMedian = median(inputs.map((r) => r.homeCarePatientsRate ?? NaN));
   const relative = (v: number | null, m: number) =>
     v === null ? null : m > 0 ? Math.max(0, 1 - v / m) : 0;
-  const needs = inputs.map(
-    (r): Record<UnderservedComponent, number | null> => ({
-      bank_sampah_catchment:
-        r.bankSampahCoveredPct === null ? null : 1 - clamp01(r.bankSampahCoveredPct / 100),
-      prodamas_rt_reach:
-        r.prodamasRtSharePct === null ? null : 1 - clamp01(r.prodamasRtSharePct / 100),
-      prodamas_budget: relative(r.prodamasBudgetPerResident, budgetMedian),
-      home_care_reach: relative(r.homeCarePatientsRate, hcMedian),
-    }),
-  );
+  const needs = inputs.map((r): Record<UnderservedComponent, number | null> => ({
+    bank_sampah_catchment:
+      r.bankSampahCoveredPct === null ? null : 1 - clamp01(r.bankSampahCoveredPct / 100),
+    prodamas_rt_reach:
+      r.prodamasRtSharePct === null ? null : 1 - clamp01(r.prodamasRtSharePct / 100),
+    prodamas_budget: relative(r.prodamasBudgetPerResident, budgetMedian),
+    home_care_reach: relative(r.homeCarePatientsRate, hcMedian),
+  }));
   // A component counts only if some kelurahan has data for it; a kelurahan missing a counted
   // component's data gets need 1 there (no evidence of service).
   const active = UNDERSERVED_COMPONENTS.filter(
@@ -74,7 +72,9 @@ export function underservedIndex(
     }
     return { score, rank: 0, need, contribution };
   });
-  const order = rows.map((_, k) => k).sort((a, b) => rows[b].score - rows[a].score || (kodes[a] < kodes[b] ? -1 : 1));
+  const order = rows
+    .map((_, k) => k)
+    .sort((a, b) => rows[b].score - rows[a].score || (kodes[a] < kodes[b] ? -1 : 1));
   order.forEach((k, i) => (rows[k].rank = i + 1));
   return rows;
 }
