@@ -1,5 +1,5 @@
 import { createCoverageClient, type CoverageClient } from '../worker/coverage-client';
-import type { CoverageInput, CoverageResult, KelurahanCoverage } from '../coverage/compute-all';
+import type { CoverageResult, KelurahanCoverage } from '../coverage/compute-all';
 import {
   DEFAULT_OPTIONS,
   type CoverageFilters,
@@ -47,10 +47,13 @@ class CoverageState {
     this.filters = { ...this.filters, ...patch };
   }
 
-  /** Asks the worker for fresh figures; only the newest request's answer is kept. */
+  /**
+   * Asks the worker for fresh figures on the stored records (`recordsVersion` changes whenever
+   * they do); only the newest request's answer is kept.
+   */
   async compute(
     geometry: KelurahanCollection,
-    input: CoverageInput,
+    recordsVersion: number,
     options: CoverageOptionsPatch,
   ): Promise<void> {
     this.client ??= createCoverageClient();
@@ -58,7 +61,7 @@ class CoverageState {
     this.computing = true;
     try {
       await this.geometrySent;
-      const answer = await this.client.computeAll(input, options);
+      const answer = await this.client.computeStored(recordsVersion, options);
       if (answer.status === 'ok') {
         this.result = answer.value;
         this.error = null;

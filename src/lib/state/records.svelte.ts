@@ -41,6 +41,8 @@ class RecordsState {
   batches = $state.raw<ImportBatch[]>([]);
   demo = $state<DemoState>({ loaded: false, cleared: false });
   demoManifest = $state.raw<DemoManifest | null>(null);
+  /** Bumped on every reload: tells the coverage worker to read the stored records again. */
+  version = $state(0);
 
   private db: JangkauDb | null = null;
 
@@ -76,6 +78,7 @@ class RecordsState {
     this.population = population;
     this.batches = batches;
     this.demo = demo;
+    this.version += 1;
     if (demo.loaded && !this.demoManifest) {
       this.demoManifest = await fetchDemoManifest(demoSource).catch(() => null);
     }

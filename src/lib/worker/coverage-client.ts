@@ -83,6 +83,12 @@ export interface CoverageClient {
     options: CoverageOptionsPatch,
     channel?: string,
   ): Promise<JobResult<CoverageResult>>;
+  /** All metrics on the records in IndexedDB; bump `version` whenever they change. */
+  computeStored(
+    version: number,
+    options: CoverageOptionsPatch,
+    channel?: string,
+  ): Promise<JobResult<CoverageResult>>;
   locateMany(lngLat: Float64Array): Promise<(string | null)[]>;
   dispose(): void;
 }
@@ -97,6 +103,8 @@ export function createCoverageClient(worker?: Worker): CoverageClient {
     setGeometry: (collection) => api.setGeometry(collection),
     computeAll: (input, options, channel = 'metrics') =>
       jobs.run(channel, () => api.computeAll(input, options)),
+    computeStored: (version, options, channel = 'metrics') =>
+      jobs.run(channel, () => api.computeStored(version, options)),
     locateMany: (lngLat) => api.locateMany(lngLat),
     dispose: () => {
       api[Comlink.releaseProxy]();

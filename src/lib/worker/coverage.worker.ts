@@ -9,8 +9,31 @@ import { computeAll, type CoverageInput, type CoverageResult } from '../coverage
 import type { CoverageOptionsPatch } from '../coverage/options';
 import { coverageReport, type CoverageReport } from '../coverage/coverage-report';
 import { assignPoints } from '../geo/point-index';
+import { openDb, type JangkauDb } from '../storage/db';
+import { listRecords } from '../storage/records-repo';
+import { listPopulation } from '../storage/population-repo';
 
 let city: CityGeometry | null = null;
+let db: JangkauDb | null = null;
+/** The stored records as last read, tagged with the version the main thread gave. */
+let stored: { version: number; input: CoverageInput } | null = null;
+
+/**
+ * Reads the records straight from IndexedDB here, so 100,000 records never cross (and block) the
+ * main thread on their way to the engine; re-read only when the main thread says they changed.
+ */
+async function storedInput(version: number): Promise<CoverageInput> {
+  if (stored?.version === version) return stored.input;
+  db ??= await openDb();
+  const [bankSampah, prodamas, homeCare, population] = await Promise.all([
+    listRecords(db, 'bank_sampah'),
+    listRecords(db, 'prodamas'),
+    listRecords(db, 'home_care'),
+    listPopulation(db),
+  ]);
+  stored = { version, input: { bankSampah, prodamas, homeCare, population } };
+  return stored.input;
+}
 
 function requireCity(): CityGeometry {
   if (!city) throw new Error('coverage worker: setGeometry() first');
@@ -27,6 +50,11 @@ export const coverageApi = {
   computeAll(input: CoverageInput, options: CoverageOptionsPatch): CoverageResult {
     const result = computeAll(requireCity(), input, options, () => performance.now());
     return Comlink.transfer(result, [result.overlap.levels.buffer, result.overlap.mask.buffer]);
+  },
+  /** Like `computeAll`, on the records stored in IndexedDB (`version` bumps when they change). */
+  async computeStored(version: number, options: CoverageOptionsPatch): Promise<CoverageResult> {
+    const input = await storedInput(version);
+    return coverageApi.computeAll(input, options);
   },
   /** The CLI's catchment report for one set of sites. */
   coverageReport(sitesLngLat: Float64Array, radiusM: number): CoverageReport {
