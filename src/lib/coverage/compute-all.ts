@@ -7,6 +7,7 @@ import type {
 } from '../model/records';
 import { PROGRAMS } from '../model/records';
 import { computeCatchment } from './catchment';
+import { filterRecords } from './filter-records';
 import type { CityGeometry } from './city';
 import { homeCareMetrics, type HomeCareMetrics } from './home-care';
 import {
@@ -94,22 +95,11 @@ export function computeAll(
 ): CoverageResult {
   const t0 = now();
   const options = resolveOptions(partialOptions);
-  const { filters } = options;
+  const filtered = filterRecords(input, options.filters);
   const records: Record<Program, readonly (BankSampahInput | ProdamasInput | HomeCareInput)[]> = {
-    bank_sampah: input.bankSampah.filter(
-      (r) => !filters.bankSampahStatus || filters.bankSampahStatus.includes(r.status),
-    ),
-    prodamas: input.prodamas.filter(
-      (r) =>
-        (filters.prodamasYear === null || r.year === filters.prodamasYear) &&
-        (!filters.prodamasCategories || filters.prodamasCategories.includes(r.category)),
-    ),
-    home_care: input.homeCare.filter(
-      (r) =>
-        (filters.homeCareFrom === null || r.date >= filters.homeCareFrom) &&
-        (filters.homeCareTo === null || r.date <= filters.homeCareTo) &&
-        (!filters.homeCareGroups || filters.homeCareGroups.includes(r.group)),
-    ),
+    bank_sampah: filtered.bankSampah,
+    prodamas: filtered.prodamas,
+    home_care: filtered.homeCare,
   };
   const population = resolvePopulation(city, input.population);
   const placements = {} as Record<Program, Placement>;
