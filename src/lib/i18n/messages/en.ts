@@ -135,13 +135,6 @@ const core = {
   'profile.rank': 'rank {rank} of {total}',
   'profile.score': 'score {score}',
   'profile.breakdown': 'What drives the score',
-  'profile.programs': 'Programmes',
-  'profile.sites': '{count} points · {per10k} per 10,000 residents',
-  'profile.coveredPct': '{pct} of the area within {radius} m',
-  'profile.prodamasBudget': 'Rp {perResident} per resident · {rtShare} of RTs with a project',
-  'profile.homeCare':
-    '{patients} patients · {visits} visits · {per1000} patients per 1,000 elderly',
-  'profile.lastVisit': 'last visit {days} days before the latest data',
   'profile.noData': 'no data',
   'metric.underserved_score': 'Underserved index',
   'metric.bank_sampah_covered_pct': 'Waste banks: % of area within reach',
