@@ -39,6 +39,13 @@ test('Bujel profile: comparison, searchable records, charts, RW breakdown, both 
   // Records: Bujel's bank sampah "Hijau Daun" is listed; a search narrows every list.
   await panel.getByTestId('profile-section-records').locator('summary').click();
   await expect(panel.getByTestId('records-list-bank_sampah')).toContainText('Hijau Daun');
+  // The lists follow the filters: by default only active units count, "all" adds Bujel's two
+  // inactive school banks.
+  expect(await shownOf(page, 'bank_sampah')).toEqual([1, 1]);
+  await page.getByTestId('tab-filters').click();
+  await page.getByTestId('filter-bs-all').check();
+  await expect.poll(() => shownOf(page, 'bank_sampah')).toEqual([3, 3]);
+  await page.getByTestId('tab-filters').click();
   const [, prodamasAll] = await shownOf(page, 'prodamas');
   expect(prodamasAll).toBeGreaterThan(25);
   await panel.getByTestId('records-search').fill('RW 1');
