@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, waitForMap } from './support/guarded-test';
 import type { Page } from '@playwright/test';
 
@@ -70,6 +71,16 @@ test('Bujel profile: comparison, searchable records, charts, RW breakdown, both 
   expect(await rws.count()).toBeGreaterThan(1);
   await rws.first().getByRole('button').click();
   await expect(panel.getByTestId('rt-row').first()).toContainText(/RT \d+/);
+
+  // With every section open, the profile has no serious accessibility problem.
+  const { violations } = await new AxeBuilder({ page })
+    .include('[data-testid="kelurahan-panel"]')
+    .analyze();
+  expect(
+    violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 
   // Locale: numbers and dates follow the language (1.234 vs 1,234; "Okt" vs "Oct").
   const homeCare = panel.getByTestId('figures-home_care');
