@@ -21,7 +21,7 @@ const rows: readonly RankingRow[] = Object.freeze([
   row('35.71.01.1001', 'Ampel', 9, 10),
   row('35.71.01.1003', 'Campurejo', 1, 55),
 ]);
-const order = (r: { kode: string }[]) => r.map((x) => x.kode.slice(-1));
+const order = (r: readonly { kode: string }[]) => r.map((x) => x.kode.slice(-1));
 
 describe('ranking', () => {
   it('sorts descending with ties by code and missing values last', () => {

@@ -17,6 +17,8 @@ export interface MapAdapterOptions {
   onBasemapError: () => void;
   /** Called once, when the basemap-free map and the first deck.gl layers have drawn. */
   onFirstDraw?: () => void;
+  /** Called when the camera settles (`moveend`), not on every frame. */
+  onMove?: (camera: { center: [number, number]; zoom: number }) => void;
 }
 
 /**
@@ -64,6 +66,10 @@ export class MapAdapter {
     });
     this.map.addControl(this.overlay);
 
+    this.map.on('moveend', () => {
+      const { lng, lat } = this.map.getCenter();
+      this.options.onMove?.({ center: [lng, lat], zoom: this.map.getZoom() });
+    });
     this.map.once('idle', () => {
       this.mapIdle = true;
       this.checkFirstDraw();
@@ -95,6 +101,11 @@ export class MapAdapter {
     const wide = this.container.clientWidth >= 1000;
     const padding = wide ? { top: 48, bottom: 48, left: 400, right: 360 } : 48;
     this.map.fitBounds(bounds, { padding, maxZoom, animate: !reduce, duration: 600 });
+  }
+
+  /** Puts the camera at `center` (`[lng, lat]`) and `zoom` at once (a shared link's view). */
+  jumpTo(camera: { center: [number, number]; zoom: number }): void {
+    this.map.jumpTo(camera);
   }
 
   /** Screen position of a `[lng, lat]` inside the map container, in CSS pixels. */

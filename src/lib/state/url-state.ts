@@ -144,7 +144,10 @@ function year(text: string): number | null | undefined {
  * Reads a URL fragment (with or without the leading `#`). `kodes` are the kelurahan that exist.
  * Never throws; returns only the fields that were present and valid.
  */
-export function parseUrlState(fragment: string, kodes: ReadonlySet<string>): ParsedUrlState {
+export function parseUrlState(
+  fragment: string,
+  kodes: { has(kode: string): boolean },
+): ParsedUrlState {
   const params = new URLSearchParams(fragment.startsWith('#') ? fragment.slice(1) : fragment);
   // A key given twice is ambiguous: both copies are ignored.
   const counts = new Map<string, number>();
