@@ -10,6 +10,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },

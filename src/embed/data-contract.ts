@@ -1,0 +1,122 @@
+/**
+ * The public embed data file `embed/data.json` (written by `npm run embed-data`, documented in
+ * public/embed/README.md). Pure: the build script writes this shape, the embed reads it. Nothing in
+ * it is personal: Home Care appears only as counts per kelurahan, small counts already replaced.
+ */
+
+export const EMBED_FORMAT = 'jangkau-embed';
+export const EMBED_FORMAT_VERSION = 1;
+
+/** Years with programme data; a period is one of them or `all`. */
+export const EMBED_YEARS = [2021, 2022, 2023, 2024, 2025] as const;
+export const EMBED_PERIODS = ['all', '2021', '2022', '2023', '2024', '2025'] as const;
+export type EmbedPeriod = (typeof EMBED_PERIODS)[number];
+
+/** A count that is either published or replaced because it is below the threshold. */
+export type PublicCount =
+  { value: number; suppressed?: undefined } | { value: null; suppressed: true };
+
+export interface EmbedBankSampah {
+  /** Active bank sampah located in the kelurahan (current status; not per year). */
+  count: number;
+  per10k: number | null;
+  /** Share of the area within 500 m of an active bank sampah, 0..100. */
+  coveredPct: number;
+}
+
+export interface EmbedProdamas {
+  projects: number;
+  budgetRp: number;
+  budgetPerResident: number | null;
+  rtWithProject: number;
+  rtCount: number;
+  rtSharePct: number;
+  completedPct: number | null;
+  /** Share of the area within 120 m of a located project, 0..100. */
+  coveredPct: number;
+}
+
+export interface EmbedHomeCare {
+  visits: PublicCount;
+  patients: PublicCount;
+  /** Null whenever `patients` is suppressed (a rate over a published population reveals it). */
+  patientsPer1000: number | null;
+  patientsPer1000Elderly: number | null;
+}
+
+export interface EmbedKelurahanFigures {
+  /** Underserved index 0..100 without the Home Care component (see README). */
+  underservedScore: number;
+  underservedRank: number;
+  bankSampah: EmbedBankSampah;
+  prodamas: EmbedProdamas;
+  homeCare: EmbedHomeCare;
+}
+
+export interface EmbedPeriodFigures {
+  city: { homeCare: Pick<EmbedHomeCare, 'visits' | 'patients'> };
+  /** By kelurahan code. */
+  kelurahan: Record<string, EmbedKelurahanFigures>;
+}
+
+export interface EmbedKelurahanInfo {
+  kode: string;
+  nama: string;
+  population: number;
+  elderly: number | null;
+  populationIsEstimate: boolean;
+}
+
+export interface EmbedBankSampahSite {
+  name: string;
+  kode: string;
+  /** WGS84 degrees. */
+  lng: number;
+  lat: number;
+  status: 'aktif' | 'tidak_aktif';
+}
+
+export interface EmbedData {
+  format: typeof EMBED_FORMAT;
+  version: typeof EMBED_FORMAT_VERSION;
+  /** Shown wherever the data appears (demo data). */
+  label: { id: string; en: string };
+  generatedBy: string;
+  /** Home Care counts below this are published as null + suppressed. */
+  homeCareMinCount: number;
+  periods: EmbedPeriod[];
+  kelurahan: EmbedKelurahanInfo[];
+  figures: Record<EmbedPeriod, EmbedPeriodFigures>;
+  /** Public facilities only: no Home Care point and no Prodamas point is ever listed. */
+  sites: { bank_sampah: EmbedBankSampahSite[] };
+}
+
+export class EmbedDataError extends Error {
+  override name = 'EmbedDataError';
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks the shape of a fetched data file once, at the boundary (format, version, every period and
+ * kelurahan present), so the embed can trust the types afterwards.
+ */
+export function parseEmbedData(raw: unknown): EmbedData {
+  if (!isObject(raw) || raw.format !== EMBED_FORMAT || raw.version !== EMBED_FORMAT_VERSION)
+    throw new EmbedDataError('embed data: unknown format or version');
+  if (!Array.isArray(raw.kelurahan) || !isObject(raw.figures) || !isObject(raw.sites))
+    throw new EmbedDataError('embed data: kelurahan, figures or sites missing');
+  const kodes = raw.kelurahan.map((k) => (isObject(k) ? k.kode : undefined));
+  if (!kodes.every((k) => typeof k === 'string'))
+    throw new EmbedDataError('embed data: a kelurahan has no code');
+  for (const period of EMBED_PERIODS) {
+    const figures = raw.figures[period];
+    if (!isObject(figures) || !isObject(figures.kelurahan) || !isObject(figures.city))
+      throw new EmbedDataError(`embed data: period ${period} missing`);
+    const byKode = figures.kelurahan;
+    if (!kodes.every((k) => isObject(byKode[k as string])))
+      throw new EmbedDataError(`embed data: period ${period} lacks a kelurahan`);
+  }
+  return raw as unknown as EmbedData;
+}

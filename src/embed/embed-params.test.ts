@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseEmbedParams } from './embed-params';
+
+describe('parseEmbedParams', () => {
+  it('gives the public defaults for an empty query', () => {
+    expect(parseEmbedParams('')).toEqual({
+      program: null,
+      metric: 'underserved_score',
+      kode: null,
+      period: 'all',
+      locale: null,
+    });
+  });
+
+  it('reads every valid parameter', () => {
+    expect(
+      parseEmbedParams(
+        '?program=home_care&metric=home_care_visits&kelurahan=35.71.01.1005&period=2023&lang=en',
+      ),
+    ).toEqual({
+      program: 'home_care',
+      metric: 'home_care_visits',
+      kode: '35.71.01.1005',
+      period: '2023',
+      locale: 'en',
+    });
+  });
+
+  it('takes the programme from the metric, and the programme default for a foreign metric', () => {
+    expect(parseEmbedParams('?metric=prodamas_count').program).toBe('prodamas');
+    expect(parseEmbedParams('?program=bank_sampah&metric=prodamas_count').metric).toBe(
+      'bank_sampah_covered_pct',
+    );
+  });
+
+  it('ignores unknown, malformed, hostile and repeated values', () => {
+    const p = parseEmbedParams(
+      '?program=<b>x</b>&metric=home_care_covered_pct&kelurahan=35.71.01.1005%22%3E&period=2019&lang=fr',
+    );
+    expect(p).toEqual(parseEmbedParams(''));
+    // Metrics derived from home locations or visit dates are not in the embed at all.
+    expect(parseEmbedParams('?metric=home_care_days_since_last_visit').metric).toBe(
+      'underserved_score',
+    );
+    expect(parseEmbedParams('?lang=en&lang=id').locale).toBeNull();
+    expect(parseEmbedParams('?kelurahan=35.71.09.1005').kode).toBeNull();
+    expect(parseEmbedParams('?period=all').period).toBe('all');
+  });
+});

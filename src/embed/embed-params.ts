@@ -1,0 +1,56 @@
+/**
+ * The embed's configuration from its URL query: `program`, `metric`, `kelurahan`, `period`, `lang`.
+ * Pure. Every parameter is checked against a closed list or a strict pattern; an unknown, malformed
+ * or repeated value is ignored (the default stays), never thrown and never shown.
+ */
+import { isLocale, type Locale } from '../lib/i18n/translate';
+import { PROGRAMS, type Program } from '../lib/model/records';
+import { EMBED_PERIODS, type EmbedPeriod } from './data-contract';
+import {
+  DEFAULT_EMBED_METRIC,
+  DEFAULT_METRIC_OF,
+  EMBED_METRICS,
+  isEmbedMetricId,
+  type EmbedMetricId,
+} from './embed-metrics';
+
+export interface EmbedParams {
+  program: Program | null;
+  metric: EmbedMetricId;
+  /** Kelurahan code, syntax checked here; the embed also checks it exists in the data. */
+  kode: string | null;
+  period: EmbedPeriod;
+  /** Null: keep the language the page starts with (Bahasa Indonesia). */
+  locale: Locale | null;
+}
+
+const KODE = /^35\.71\.0[1-3]\.1\d{3}$/;
+
+/** One value per name: a repeated parameter is ambiguous, so it counts as absent. */
+function single(query: URLSearchParams, name: string): string | null {
+  const values = query.getAll(name);
+  return values.length === 1 ? values[0] : null;
+}
+
+export function parseEmbedParams(search: string): EmbedParams {
+  const query = new URLSearchParams(search);
+  const programText = single(query, 'program');
+  const program = PROGRAMS.find((p) => p === programText) ?? null;
+  const metricText = single(query, 'metric');
+  let metric: EmbedMetricId = program ? DEFAULT_METRIC_OF[program] : DEFAULT_EMBED_METRIC;
+  // A metric of another programme than the one asked for is ignored: the programme wins.
+  if (isEmbedMetricId(metricText)) {
+    const owner = EMBED_METRICS[metricText].program;
+    if (program === null || owner === program) metric = metricText;
+  }
+  const kodeText = single(query, 'kelurahan');
+  const periodText = single(query, 'period');
+  const localeText = single(query, 'lang');
+  return {
+    program: program ?? EMBED_METRICS[metric].program,
+    metric,
+    kode: kodeText !== null && KODE.test(kodeText) ? kodeText : null,
+    period: EMBED_PERIODS.find((p) => p === periodText) ?? 'all',
+    locale: isLocale(localeText) ? localeText : null,
+  };
+}
