@@ -1,4 +1,6 @@
 import type { Layer } from '@deck.gl/core';
+import type { Program } from '../model/records';
+import type { LayerToggles } from '../state/view-defaults';
 import {
   kecamatanLineLayer,
   kelurahanFillLayer,
@@ -6,22 +8,77 @@ import {
   kelurahanLineLayer,
   kotaLineLayer,
   type BoundaryLayerInput,
+  type FillColouring,
 } from './layers/boundary-layers';
+import { catchmentLayer, homeCareHeatmapLayer, overlapLayer } from './layers/coverage-layers';
+import type { OverlapImageInput } from './layers/coverage-layers';
+import {
+  bankSampahPointsLayer,
+  homeCareHexLayer,
+  homeCarePointsLayer,
+  prodamasHexLayer,
+  prodamasPointsLayer,
+} from './layers/record-layers';
+import { POINTS_MIN_ZOOM, type MapRecords, type RecordHover } from './layers/record-types';
 import { zIndexOf } from './zorder';
 
-export type MapLayerState = BoundaryLayerInput;
+export interface MapLayerState extends BoundaryLayerInput {
+  toggles: LayerToggles;
+  /** Camera zoom; decides points vs. aggregates. */
+  zoom: number;
+  /**
+   * Home Care homes are personal data: only the full app, on the user's own records, may draw
+   * them. False drops every Home Care point, aggregate, heatmap and catchment layer.
+   */
+  allowPersonalLocations: boolean;
+  records: MapRecords;
+  radiusM: Record<Program, number>;
+  /** The coverage engine's overlap raster; null until the first result. */
+  overlap: OverlapImageInput | null;
+  /** Choropleth colouring of the kelurahan fill; null draws the plain fill. */
+  choropleth: FillColouring | null;
+  onRecordHover?: RecordHover;
+}
 
 /**
  * The whole deck.gl layer list for a map state: a pure description with stable ids, sorted by
  * `zorder.ts`. deck.gl diffs by id, so rebuilding the list on every change is cheap.
  */
 export function buildLayers(state: MapLayerState): Layer[] {
-  const layers: Layer[] = [
-    kelurahanFillLayer(state),
+  const { toggles, records, radiusM, onRecordHover: hover } = state;
+  const personal = state.allowPersonalLocations;
+  const showPoints = state.zoom >= POINTS_MIN_ZOOM;
+  const layers: (Layer | false)[] = [
+    kelurahanFillLayer(state, toggles.choropleth ? state.choropleth : null),
     kelurahanLineLayer(state),
     kecamatanLineLayer(state),
     kotaLineLayer(state),
     kelurahanLabelLayer(state),
+    toggles.overlap && state.overlap !== null && overlapLayer(state.overlap),
+    personal && toggles.home_care_heatmap && homeCareHeatmapLayer(records.homeCareVisits),
+
+    // Catchments: bank sampah always, the other programmes when their points are on.
+    toggles.catchments &&
+      catchmentLayer('bank_sampah', records.bankSampah, (r) => [r.lng, r.lat], radiusM.bank_sampah),
+    toggles.catchments &&
+      toggles.prodamas_points &&
+      catchmentLayer('prodamas', records.prodamas, (r) => [r.lng, r.lat], radiusM.prodamas),
+    personal &&
+      toggles.catchments &&
+      toggles.home_care_points &&
+      catchmentLayer('home_care', records.homes, (h) => h.position, radiusM.home_care),
+
+    // Bank sampah stay points at every zoom: 134 sites at most, and their status is the point.
+    toggles.bank_sampah_points && bankSampahPointsLayer(records.bankSampah, hover),
+    toggles.prodamas_points &&
+      (showPoints
+        ? prodamasPointsLayer(records.prodamas, hover)
+        : prodamasHexLayer(records.prodamas)),
+    personal &&
+      toggles.home_care_points &&
+      (showPoints ? homeCarePointsLayer(records.homes, hover) : homeCareHexLayer(records.homes)),
   ];
-  return layers.sort((a, b) => zIndexOf(a.id) - zIndexOf(b.id));
+  return layers
+    .filter((layer): layer is Layer => layer !== false)
+    .sort((a, b) => zIndexOf(a.id) - zIndexOf(b.id));
 }

@@ -18,3 +18,83 @@ export const LABEL_HALO: Rgba = [255, 255, 255, 220];
 export function toCss([r, g, b, a]: Rgba): string {
   return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`;
 }
+
+// Programme and class colours. Categories use Okabe–Ito (safe for the common colour-vision
+// deficiencies); ramps are ColorBrewer sequential schemes, which stay ordered in lightness.
+
+/** Bank sampah by status. */
+export const BANK_SAMPAH_STATUS_COLORS: Record<'aktif' | 'tidak_aktif', Rgba> = {
+  aktif: [0, 114, 178, 255],
+  tidak_aktif: [170, 170, 170, 255],
+};
+
+/** Prodamas by category (Okabe–Ito). */
+export const PRODAMAS_CATEGORY_COLORS: Record<
+  'infrastruktur' | 'ekonomi' | 'sosial_budaya' | 'pendidikan' | 'kesehatan' | 'kepemudaan',
+  Rgba
+> = {
+  infrastruktur: [230, 159, 0, 255],
+  ekonomi: [86, 180, 233, 255],
+  sosial_budaya: [0, 158, 115, 255],
+  pendidikan: [240, 228, 66, 255],
+  kesehatan: [213, 94, 0, 255],
+  kepemudaan: [204, 121, 167, 255],
+};
+
+/** Home Care homes (Paul Tol's indigo: apart from every Okabe–Ito hue above). */
+export const HOME_CARE_COLOR: Rgba = [51, 34, 136, 255];
+export const POINT_OUTLINE: Rgba = [255, 255, 255, 230];
+
+/** ColorBrewer YlGnBu, 5 classes, light → dark. The choropleth puts "worse served" at the dark end. */
+export const CHOROPLETH_RAMP: readonly Rgba[] = [
+  [255, 255, 204, 200],
+  [161, 218, 180, 200],
+  [65, 182, 196, 200],
+  [44, 127, 184, 200],
+  [37, 52, 148, 200],
+];
+export const NO_DATA: Rgba = [190, 190, 190, 150];
+
+/** ColorBrewer BuPu, 4 steps: 0, 1, 2, 3 programmes reaching a place. */
+export const OVERLAP_RAMP: readonly Rgba[] = [
+  [237, 248, 251, 150],
+  [179, 205, 227, 170],
+  [140, 150, 198, 190],
+  [136, 65, 157, 210],
+];
+
+/** ColorBrewer YlOrRd, 6 steps, for the Home Care visit heatmap. */
+export const HEATMAP_RAMP: readonly Rgba[] = [
+  [255, 255, 178, 255],
+  [254, 217, 118, 255],
+  [254, 178, 76, 255],
+  [253, 141, 60, 255],
+  [240, 59, 32, 255],
+  [189, 0, 38, 255],
+];
+
+/** Single-hue ramps (ColorBrewer Oranges, Purples) for the hexagon aggregates, few → many. */
+export const PRODAMAS_HEX_RAMP: readonly Rgba[] = [
+  [254, 230, 206, 200],
+  [253, 174, 107, 210],
+  [241, 105, 19, 220],
+  [166, 54, 3, 230],
+];
+export const HOME_CARE_HEX_RAMP: readonly Rgba[] = [
+  [239, 237, 245, 200],
+  [188, 189, 220, 210],
+  [117, 107, 177, 220],
+  [63, 0, 125, 230],
+];
+
+/** Catchment discs: translucent, in each programme's colour. */
+export const CATCHMENT_FILL: Record<'bank_sampah' | 'prodamas' | 'home_care', Rgba> = {
+  bank_sampah: [0, 114, 178, 45],
+  prodamas: [230, 159, 0, 35],
+  home_care: [51, 34, 136, 40],
+};
+export const CATCHMENT_LINE: Record<'bank_sampah' | 'prodamas' | 'home_care', Rgba> = {
+  bank_sampah: [0, 114, 178, 160],
+  prodamas: [230, 159, 0, 120],
+  home_care: [51, 34, 136, 140],
+};

@@ -33,6 +33,8 @@ export class MapAdapter {
   private deckDrewLayers = false;
   private firstDrawDone = false;
   private pendingLayers = 0;
+  private layers: Layer[] = [];
+  private renders = 0;
 
   constructor(private readonly options: MapAdapterOptions) {
     this.container = options.container;
@@ -84,6 +86,8 @@ export class MapAdapter {
   /** Replaces the deck.gl layers (already sorted by zorder.ts). */
   setLayers(layers: Layer[]): void {
     this.pendingLayers = layers.length;
+    this.layers = layers;
+    this.container.dataset.deckLayers = layers.map((layer) => layer.id).join(' ');
     this.overlay.setProps({ layers });
   }
 
@@ -122,6 +126,11 @@ export class MapAdapter {
 
   private afterDeckRender(): void {
     if (this.pendingLayers > 0) this.deckDrewLayers = true;
+    // Real signals for tests and the frame bench: frames drawn, and whether every layer has its
+    // data and aggregates (deck.gl hands the state on to the instances passed last).
+    this.renders += 1;
+    this.container.dataset.deckRenders = String(this.renders);
+    this.container.dataset.deckLoaded = String(this.layers.every((layer) => layer.isLoaded));
     this.checkFirstDraw();
   }
 

@@ -3,10 +3,23 @@
  * the drawing order is decided here and nowhere else.
  */
 export const Z_ORDER = [
+  // Area fills: the kelurahan (plain or choropleth), then surfaces that cover the whole city.
   'kelurahan-fill',
+  'overlap-surface',
+  'home-care-heatmap',
+  // Catchment discs under the boundaries, so the lines stay readable through them.
+  'home-care-catchments',
+  'prodamas-catchments',
+  'bank-sampah-catchments',
   'kelurahan-line',
   'kecamatan-line',
   'kota-line',
+  // Aggregates at low zoom, then points; the fewest (bank sampah) on top, easiest to hover.
+  'home-care-hex',
+  'prodamas-hex',
+  'home-care-points',
+  'prodamas-points',
+  'bank-sampah-points',
   'kelurahan-labels',
 ] as const;
 

@@ -1,5 +1,7 @@
 import { DEFAULT_METRIC, type ClassMethod, type LayerToggles } from './view-defaults';
 import type { MetricId } from '../coverage/metric-catalog';
+import { choroplethOf } from '../map/choropleth';
+import { coverage } from './coverage.svelte';
 
 /**
  * What the map shows: which layers are on, which metric the choropleth maps and how it is
@@ -17,6 +19,10 @@ class ViewState {
   });
   metric = $state<MetricId>(DEFAULT_METRIC);
   classMethod = $state<ClassMethod>('quantile');
+  /** The metric classed over the kelurahan (46 values: cheap), shared by the map and the legend. */
+  choropleth = $derived(
+    coverage.result ? choroplethOf(coverage.result.kelurahan, this.metric, this.classMethod) : null,
+  );
 
   toggle(layer: keyof LayerToggles, on: boolean): void {
     this.layers[layer] = on;

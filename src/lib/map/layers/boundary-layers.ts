@@ -17,7 +17,12 @@ import {
   KELURAHAN_LINE,
   LABEL_HALO,
   LABEL_TEXT,
+  NO_DATA,
+  type Rgba,
 } from '../colors';
+
+const SELECTED_OUTLINE: Rgba = [240, 120, 20, 255];
+const TRANSPARENT: Rgba = [0, 0, 0, 0];
 
 export interface BoundaryLayerInput {
   kelurahan: KelurahanCollection;
@@ -31,19 +36,42 @@ export interface BoundaryLayerInput {
 /** Labels use system fonts Debian and every desktop has; the atlas is drawn from a canvas font. */
 const LABEL_FONT = '"DejaVu Sans", "Liberation Sans", Arial, sans-serif';
 
-export function kelurahanFillLayer(input: BoundaryLayerInput) {
+/** A choropleth colouring of the kelurahan fill (see `choropleth.ts`). */
+export interface FillColouring {
+  colorByKode: ReadonlyMap<string, Rgba>;
+  /** Changes whenever the colours do, for deck.gl's `updateTriggers`. */
+  key: string;
+}
+
+/**
+ * The kelurahan fill: plain, or a choropleth when `colouring` is given. With a choropleth the
+ * selected kelurahan keeps its class colour and gets an outline instead of the selection fill.
+ */
+export function kelurahanFillLayer(
+  input: BoundaryLayerInput,
+  colouring: FillColouring | null = null,
+) {
   const { selectedKode } = input;
+  const isSelected = (f: { properties: KelurahanProps }) => f.properties.kode === selectedKode;
   return new GeoJsonLayer<KelurahanProps>({
     id: 'kelurahan-fill',
     data: input.kelurahan,
     filled: true,
-    stroked: false,
+    stroked: colouring !== null,
     pickable: true,
     autoHighlight: true,
     highlightColor: KELURAHAN_HIGHLIGHT,
-    getFillColor: (f) =>
-      f.properties.kode === selectedKode ? KELURAHAN_FILL_SELECTED : KELURAHAN_FILL,
-    updateTriggers: { getFillColor: selectedKode },
+    getFillColor: colouring
+      ? (f) => colouring.colorByKode.get(f.properties.kode) ?? NO_DATA
+      : (f) => (isSelected(f) ? KELURAHAN_FILL_SELECTED : KELURAHAN_FILL),
+    getLineColor: (f) => (isSelected(f) ? SELECTED_OUTLINE : TRANSPARENT),
+    lineWidthUnits: 'pixels',
+    getLineWidth: (f) => (isSelected(f) ? 4 : 0),
+    updateTriggers: {
+      getFillColor: [selectedKode, colouring?.key ?? null],
+      getLineColor: selectedKode,
+      getLineWidth: selectedKode,
+    },
     onHover: input.onHover as never,
     onClick: input.onClick as never,
   });

@@ -1,0 +1,72 @@
+import { BitmapLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { HeatmapLayer } from '@deck.gl/aggregation-layers';
+import type { HomeCareVisit, Program } from '../../model/records';
+import { CATCHMENT_FILL, CATCHMENT_LINE, HEATMAP_RAMP, OVERLAP_RAMP, type Rgba } from '../colors';
+import type { Located } from '../home-points';
+import { overlapPixels, type OverlapRaster } from '../overlap-image';
+
+/** Catchment discs of one programme: `radiusM` metres around each site (`[lng, lat]`). */
+export function catchmentLayer<T>(
+  program: Program,
+  data: readonly T[],
+  getPosition: (d: T) => [number, number],
+  radiusM: number,
+) {
+  return new ScatterplotLayer<T>({
+    id: `${program.replace('_', '-')}-catchments`,
+    data,
+    getPosition,
+    // Metres in deck.gl's Web Mercator, scaled at each disc's latitude: within 0.015 % of the
+    // engine's local frame across the city.
+    radiusUnits: 'meters',
+    getRadius: radiusM,
+    getFillColor: CATCHMENT_FILL[program],
+    stroked: true,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1,
+    getLineColor: CATCHMENT_LINE[program],
+    updateTriggers: { getRadius: radiusM },
+  });
+}
+
+export function homeCareHeatmapLayer(data: readonly Located<HomeCareVisit>[]) {
+  return new HeatmapLayer<Located<HomeCareVisit>>({
+    id: 'home-care-heatmap',
+    data,
+    getPosition: (v) => [v.lng, v.lat],
+    getWeight: 1,
+    radiusPixels: 30,
+    intensity: 1,
+    threshold: 0.05,
+    colorRange: HEATMAP_RAMP as Rgba[],
+  });
+}
+
+export interface OverlapImageInput extends OverlapRaster {
+  /** `[west, south, east, north]`, degrees. */
+  bounds: [number, number, number, number];
+}
+
+// One image per surface object: rebuilding the layer list must not re-upload the texture.
+const images = new WeakMap<OverlapImageInput, ImageData>();
+
+function imageOf(surface: OverlapImageInput): ImageData {
+  let image = images.get(surface);
+  if (!image) {
+    const pixels = overlapPixels(surface, OVERLAP_RAMP);
+    image = new ImageData(pixels as Uint8ClampedArray<ArrayBuffer>, surface.width, surface.height);
+    images.set(surface, image);
+  }
+  return image;
+}
+
+/** How many programmes reach each place (0–3), as an image over the city's bounding box. */
+export function overlapLayer(surface: OverlapImageInput) {
+  return new BitmapLayer({
+    id: 'overlap-surface',
+    image: imageOf(surface),
+    bounds: surface.bounds,
+    // Crisp cells: each is a 25 m square of the engine's grid, not a smooth field.
+    textureParameters: { minFilter: 'nearest', magFilter: 'nearest', mipmapFilter: 'nearest' },
+  });
+}
