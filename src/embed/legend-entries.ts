@@ -1,7 +1,7 @@
 import type { MetricDef } from '../lib/coverage/metric-catalog';
 import { toCss } from '../lib/map/colors';
 import { translate, type Locale } from '../lib/i18n/translate';
-import { NO_DATA_COLOUR, SUPPRESSED_COLOUR, classColour, type Classes } from './choropleth';
+import { NO_DATA_COLOUR, SUPPRESSED_COLOUR, classColour, type ClassRange } from './choropleth';
 import { formatUnit } from './format';
 
 export interface LegendEntry {
@@ -13,25 +13,21 @@ export interface LegendEntry {
 /** Legend rows: one per class (lowest first), then "below threshold" and "no data" if present. */
 export function legendEntries(
   locale: Locale,
-  unit: MetricDef['unit'],
-  classes: Classes | null,
+  metric: Pick<MetricDef, 'unit' | 'better'>,
+  classes: readonly ClassRange[],
   extra: { suppressed: boolean; none: boolean; minCount: number },
 ): LegendEntry[] {
   const entries: LegendEntry[] = [];
-  if (classes) {
-    const n = classes.upper.length;
-    classes.upper.forEach((to, i) => {
-      const from = i === 0 ? classes.min : classes.upper[i - 1];
-      const label =
-        from === to
-          ? formatUnit(locale, unit, to, true)
-          : translate(locale, 'embed.legend.range', {
-              from: formatUnit(locale, unit, from, true),
-              to: formatUnit(locale, unit, to, true),
-            });
-      entries.push({ colour: toCss(classColour(i, n)), label });
-    });
-  }
+  classes.forEach(({ min, max }, i) => {
+    const label =
+      min === max
+        ? formatUnit(locale, metric.unit, max, true)
+        : translate(locale, 'embed.legend.range', {
+            from: formatUnit(locale, metric.unit, min, true),
+            to: formatUnit(locale, metric.unit, max, true),
+          });
+    entries.push({ colour: toCss(classColour(i, classes.length, metric.better)), label });
+  });
   if (extra.suppressed)
     entries.push({
       colour: toCss(SUPPRESSED_COLOUR),
