@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { offlinePlugins } from './src/lib/pwa/build-plugins';
 
 export default defineConfig({
   // Relative asset paths so dist/ works from any sub-path of any static host.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), ...offlinePlugins()],
   assetsInclude: ['**/*.geojson'],
   build: {
     target: 'es2022',
