@@ -2,7 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Layer } from '@deck.gl/core';
+import type { Deck, Layer } from '@deck.gl/core';
 import { BASEMAP_LAYER, BASEMAP_SOURCE, buildStyle } from './style';
 
 // MapLibre 6 cannot find its worker after a Vite build unless told where it is.
@@ -26,6 +26,12 @@ export interface MapAdapterOptions {
  * commands; nothing else calls `map.*` or `overlay.setProps`.
  */
 export class MapAdapter {
+  private static onScreen: MapAdapter | null = null;
+  /** The map on screen; the PNG export asks it for pixels. */
+  static current(): MapAdapter | null {
+    return MapAdapter.onScreen;
+  }
+
   private readonly map: maplibregl.Map;
   private readonly overlay: MapLibreOverlay;
   private readonly container: HTMLElement;
@@ -39,6 +45,7 @@ export class MapAdapter {
   constructor(private readonly options: MapAdapterOptions) {
     this.container = options.container;
     this.container.dataset.mapState = 'loading';
+    MapAdapter.onScreen = this;
     this.map = new maplibregl.Map({
       container: options.container,
       style: buildStyle(),
@@ -118,7 +125,30 @@ export class MapAdapter {
     return [point.x, point.y];
   }
 
+  /**
+   * The map as drawn now (basemap, MapLibre layers, deck.gl layers) on one 2D canvas in device
+   * pixels. Both WebGL canvases keep no drawing buffer (faster), so both are redrawn and copied in
+   * this same task, before the browser presents and clears them.
+   */
+  exportImage(): HTMLCanvasElement {
+    const mapCanvas = this.map.getCanvas();
+    const deckCanvas = this.overlay.getCanvas();
+    const out = document.createElement('canvas');
+    out.width = mapCanvas.width;
+    out.height = mapCanvas.height;
+    const context = out.getContext('2d');
+    if (!context) throw new Error('No 2D canvas for the export');
+    // Synchronous redraw; its 'render' event hands the camera to the overlay.
+    this.map.redraw();
+    context.drawImage(mapCanvas, 0, 0, out.width, out.height);
+    // The overlay keeps its Deck private; Deck.redraw(reason) is public and draws synchronously.
+    (this.overlay as unknown as { _deck?: Deck })._deck?.redraw('export');
+    if (deckCanvas) context.drawImage(deckCanvas, 0, 0, out.width, out.height);
+    return out;
+  }
+
   destroy(): void {
+    if (MapAdapter.onScreen === this) MapAdapter.onScreen = null;
     this.map.removeControl(this.overlay);
     this.overlay.finalize();
     this.map.remove();
