@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { offlinePlugins } from './src/lib/pwa/build-plugins';
+import { offlinePlugins } from './src/lib/pwa/build-plugins.ts';
+import { CSP_DIRECTIVES, formatPolicy } from './src/lib/browser/csp.ts';
 
 export default defineConfig({
   // Relative asset paths so dist/ works from any sub-path of any static host.
   base: './',
-  plugins: [svelte(), ...offlinePlugins()],
+  plugins: [svelte(), ...offlinePlugins(formatPolicy(CSP_DIRECTIVES))],
   assetsInclude: ['**/*.geojson'],
   build: {
     target: 'es2022',

@@ -4,14 +4,13 @@
  */
 import type { Plugin, PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { CSP_DIRECTIVES, formatPolicy } from '../browser/csp';
 
 /**
  * Writes the policy into every built HTML page (the app and the embed). Build only: the dev server
  * injects its own inline styles and client script, which the policy would rightly refuse.
  */
-function cspMeta(): Plugin {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${formatPolicy(CSP_DIRECTIVES)}" />`;
+function cspMeta(policy: string): Plugin {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   return {
     name: 'jangkau-csp-meta',
     apply: 'build',
@@ -55,6 +54,10 @@ function serviceWorker(): PluginOption {
   });
 }
 
-export function offlinePlugins(): PluginOption[] {
-  return [cspMeta(), serviceWorker()];
+/**
+ * `policy` is the formatted Content-Security-Policy (src/lib/browser/csp.ts). It is passed in rather
+ * than imported: Vite loads its config natively, and this file is also type-checked with the app.
+ */
+export function offlinePlugins(policy: string): PluginOption[] {
+  return [cspMeta(policy), serviceWorker()];
 }
