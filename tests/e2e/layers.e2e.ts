@@ -2,6 +2,10 @@ import type { Page } from '@playwright/test';
 import { test, expect, waitForMap } from './support/guarded-test';
 import { decodePng, type Pixels } from './support/pixels';
 
+interface TestWindow {
+  __jangkau: { project: (lngLat: [number, number]) => [number, number] };
+}
+
 /** Share of pixels whose colour moved by more than `tolerance` on any channel. */
 function changedShare(a: Pixels, b: Pixels, tolerance = 24): number {
   let changed = 0;
@@ -98,7 +102,10 @@ test('hovering a bank sampah point shows its fields as text', async ({ page, req
     active[0][col('lng')] as number,
     active[0][col('lat')] as number,
   ];
-  const [x, y] = await page.evaluate((p) => window.__jangkau!.project(p), lngLat);
+  const [x, y] = await page.evaluate(
+    (p) => (window as unknown as TestWindow).__jangkau.project(p),
+    lngLat,
+  );
   const box = (await page.getByTestId('map').boundingBox())!;
   await page.mouse.move(box.x + x, box.y + y);
   const tooltip = page.getByTestId('hover-tooltip');
