@@ -8,9 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/chromium';
+import { openApp } from './open-app';
 import type { KelurahanCollection } from '../../src/lib/model/kelurahan';
 import { buildPointIndex, createLocator } from '../../src/lib/geo/point-index';
 import { readImportFile } from '../../src/lib/import';
@@ -39,18 +37,8 @@ const nodeReport = await readImportFile('bench.csv', bytes, {
 const nodeMs = performance.now() - n0;
 log(`node core parse + validate: ${nodeMs.toFixed(0)} ms (${nodeReport.accepted} accepted)`);
 
-const server = await preview({
-  preview: { port: 0, host: '127.0.0.1' },
-  build: { outDir: process.env.DIST ?? 'dist' },
-  logLevel: 'silent',
-});
-const url = server.resolvedUrls?.local[0];
-if (!url) throw new Error('preview server has no URL');
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { page, close } = await openApp(90_000);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
-  await page.waitForSelector('[data-map-state="ready"]', { timeout: 90_000 });
   await page.getByTestId('tab-data').click();
   await page.getByTestId('record-counts').waitFor({ timeout: 90_000 });
 
@@ -101,6 +89,5 @@ try {
   );
   log(`app says: ${summary?.trim()}`);
 } finally {
-  await browser.close();
-  server.httpServer.close();
+  await close();
 }

@@ -9,9 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/chromium';
+import type { Page } from '@playwright/test';
+import { openApp } from './open-app';
 import type { KelurahanCollection } from '../../src/lib/model/kelurahan';
 import type { HomeCareVisit } from '../../src/lib/model/records';
 import { HOME_CARE_GROUPS, HOME_CARE_SERVICES } from '../../src/lib/model/records';
@@ -112,18 +111,8 @@ async function measure(page: Page, zoomSteps: number): Promise<number[]> {
 
 const fc = JSON.parse(readFileSync('geodata/kelurahan.geojson', 'utf8')) as KelurahanCollection;
 const visits = syntheticVisits(fc, count);
-const server = await preview({
-  preview: { port: 0, host: '127.0.0.1' },
-  build: { outDir: process.env.DIST ?? 'dist' },
-  logLevel: 'silent',
-});
-const url = server.resolvedUrls?.local[0];
-if (!url) throw new Error('preview server has no URL');
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { page, close } = await openApp(120_000);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
-  await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
   await page.getByTestId('legend').waitFor({ timeout: 120_000 });
   // The app has created and filled its database; add the visits to its Home Care store.
   const w0 = Date.now();
@@ -184,6 +173,5 @@ try {
     `median frame time vs. baseline: hexagons ${(hex.median / base.median).toFixed(2)}×, points ${(points.median / base.median).toFixed(2)}×`,
   );
 } finally {
-  await browser.close();
-  server.httpServer.close();
+  await close();
 }

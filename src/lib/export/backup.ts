@@ -2,6 +2,7 @@ import type {
   BankSampah,
   HomeCareVisit,
   ImportBatch,
+  MetaEntry,
   Population,
   ProdamasProject,
 } from '../model/records';
@@ -22,7 +23,7 @@ export interface BackupTables {
   homeCare: HomeCareVisit[];
   population: Population[];
   batches: ImportBatch[];
-  meta: { key: string; value: unknown }[];
+  meta: MetaEntry[];
 }
 
 export interface Backup {

@@ -132,3 +132,9 @@ export interface ImportBatch {
   /** ISO 8601. */
   undoneAt?: string;
 }
+
+/** A key/value row of the app's own settings (e.g. `demo` → demo state). Values are plain JSON. */
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}

@@ -4,6 +4,7 @@ import type {
   BatchTarget,
   HomeCareVisit,
   ImportBatch,
+  MetaEntry,
   Population,
   ProdamasProject,
 } from '../model/records';
@@ -14,11 +15,7 @@ export const DB_NAME = 'jangkau';
 /** The schema version the app writes; older databases are migrated on open. */
 export const DB_VERSION = 2;
 
-/** A key/value row, e.g. `demo` → demo state. Values are plain JSON. */
-export interface MetaEntry {
-  key: string;
-  value: unknown;
-}
+export type { MetaEntry };
 
 /** Table name per batch target. */
 export const TABLE_OF = {
