@@ -120,3 +120,40 @@ test('the online basemap fails quietly offline and the map keeps working', async
     ...guard.errors.filter((e) => !tileErrors.includes(e)),
   );
 });
+
+test('after a picker choice, a plain click on the map selects without moving the camera', async ({
+  page,
+}) => {
+  const cameraNow = () =>
+    page.evaluate(() => (window as unknown as { __jangkau: TestWindowCamera }).__jangkau.camera());
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByTestId('kelurahan-picker').fill('Bujel');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('kelurahan-name')).toHaveText('Bujel');
+  // The picker flies the camera; wait until it has settled there.
+  await expect.poll(async () => (await cameraNow()).moving, { timeout: 30_000 }).toBe(false);
+  const settled = await cameraNow();
+
+  // Campurejo's label point, clicked where the camera left it (its neighbour Sukorame if off-screen).
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map has no box');
+  let target = await pagePoint(page, await labelOf(page, '35.71.01.1012'));
+  let expected = 'Campurejo';
+  if (target.y > box.y + box.height - 20 || target.y < box.y + 20) {
+    target = await pagePoint(page, await labelOf(page, '35.71.01.1005'));
+    expected = 'Sukorame';
+  }
+  await page.mouse.click(target.x, target.y);
+  await expect(page.getByTestId('kelurahan-name')).toHaveText(expected);
+  const after = await cameraNow();
+  expect(after.moving).toBe(false);
+  expect(after.zoom).toBeCloseTo(settled.zoom, 6);
+  expect(after.center[0]).toBeCloseTo(settled.center[0], 7);
+  expect(after.center[1]).toBeCloseTo(settled.center[1], 7);
+});
+
+interface TestWindowCamera {
+  camera: () => { center: [number, number]; zoom: number; moving: boolean };
+}

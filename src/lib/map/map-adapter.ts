@@ -119,6 +119,12 @@ export class MapAdapter {
     this.map.jumpTo(camera);
   }
 
+  /** Where the camera is now (`center` as `[lng, lat]`), and whether it is still moving. */
+  cameraNow(): { center: [number, number]; zoom: number; moving: boolean } {
+    const { lng, lat } = this.map.getCenter();
+    return { center: [lng, lat], zoom: this.map.getZoom(), moving: this.map.isMoving() };
+  }
+
   /** Screen position of a `[lng, lat]` inside the map container, in CSS pixels. */
   project(lngLat: [number, number]): [number, number] {
     const point = this.map.project(lngLat);

@@ -8,8 +8,11 @@ class SelectionState {
   /** The record point under the pointer (it wins over the kelurahan beneath it). */
   hoveredRecord = $state.raw<{ hit: RecordHit; xy: [number, number] } | null>(null);
   selectedKode = $state<string | null>(null);
-  /** Bumped when a selection should move the camera (picker), not when the user clicked the map. */
-  flyRequest = $state(0);
+  /**
+   * The latest request to move the camera to a kelurahan (picker, ranking, link); a new object per
+   * request, so asking twice flies twice, and a later plain map click, which asks nothing, does not.
+   */
+  flyRequest = $state.raw<{ kode: string } | null>(null);
 
   hover(kode: string | null, xy: [number, number] | null): void {
     this.hoveredKode = kode;
@@ -22,7 +25,7 @@ class SelectionState {
 
   select(kode: string | null, options: { fly?: boolean } = {}): void {
     this.selectedKode = kode;
-    if (kode && options.fly) this.flyRequest += 1;
+    if (kode && options.fly) this.flyRequest = { kode };
   }
 }
 
