@@ -4,6 +4,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Deck, Layer } from '@deck.gl/core';
 import { BASEMAP_LAYER, BASEMAP_SOURCE, buildStyle } from './style';
+import { paddingAround } from './free-padding';
+
+/** Elements over the map that a fitted target should stay clear of (profile, open panels). */
+const COVERS_SELECTOR = '[data-covers-map]';
 
 // MapLibre 6 cannot find its worker after a Vite build unless told where it is.
 maplibregl.setWorkerUrl(workerUrl);
@@ -105,12 +109,16 @@ export class MapAdapter {
     else this.map.once('load', apply);
   }
 
-  /** Moves the camera to fit `bounds`; animated unless the user prefers reduced motion. */
+  /**
+   * Moves the camera to fit `bounds` into the part of the map that no panel covers (elements
+   * marked `data-covers-map`, measured now); animated unless the user prefers reduced motion.
+   */
   fitBounds(bounds: BBox, maxZoom = 15): void {
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    // On a wide screen the side panels cover the map's left and right edges: keep the target clear.
-    const wide = this.container.clientWidth >= 1000;
-    const padding = wide ? { top: 48, bottom: 48, left: 400, right: 360 } : 48;
+    const covers = [...document.querySelectorAll<HTMLElement>(COVERS_SELECTOR)]
+      .filter((element) => element.offsetParent !== null)
+      .map((element) => element.getBoundingClientRect());
+    const padding = paddingAround(this.container.getBoundingClientRect(), covers);
     this.map.fitBounds(bounds, { padding, maxZoom, animate: !reduce, duration: 600 });
   }
 

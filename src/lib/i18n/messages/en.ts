@@ -16,11 +16,13 @@ const core = {
   'map.label': 'Map of the kelurahan of Kota Kediri',
   'map.attribution':
     'Boundaries: Kepmendagri 300.2.2-2138/2025 via cahyadsn/wilayah_boundaries (MIT)',
+  'menu.tools': 'Menu: share, basemap, language',
+  'legend.fold': 'Legend',
   'basemap.toggle': 'OpenStreetMap basemap (online)',
   'basemap.unavailable':
     'The online basemap could not be loaded; the map keeps working without it.',
   'picker.label': 'Find a kelurahan',
-  'picker.placeholder': 'Type a kelurahan name…',
+  'picker.placeholder': 'Find a kelurahan…',
   'picker.noResults': 'No matching kelurahan',
   'picker.results': '{count, plural, =0 {No results} one {# result} other {# results}}',
   'kelurahan.panelTitle': 'Kelurahan profile',

@@ -18,11 +18,13 @@ const core = {
   'map.label': 'Peta kelurahan Kota Kediri',
   'map.attribution':
     'Batas wilayah: Kepmendagri 300.2.2-2138/2025 via cahyadsn/wilayah_boundaries (MIT)',
+  'menu.tools': 'Menu: bagikan, peta dasar, bahasa',
+  'legend.fold': 'Legenda',
   'basemap.toggle': 'Peta dasar OpenStreetMap (daring)',
   'basemap.unavailable':
     'Peta dasar daring tidak dapat dimuat; peta tetap berfungsi tanpa peta dasar.',
   'picker.label': 'Cari kelurahan',
-  'picker.placeholder': 'Ketik nama kelurahan…',
+  'picker.placeholder': 'Cari kelurahan…',
   'picker.noResults': 'Tidak ada kelurahan yang cocok',
   'picker.results': '{count, plural, =0 {Tidak ada hasil} other {# hasil}}',
   'kelurahan.panelTitle': 'Profil kelurahan',

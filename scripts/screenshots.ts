@@ -1,0 +1,70 @@
+/**
+ * `npm run screenshots [-- --out DIR]`: looks at the production build as a user would — the map,
+ * an open tab and a chosen kelurahan — at desktop (1366×768, 1280×800) and phone (360×740) sizes in
+ * both languages, in headless Chromium, and writes one PNG per view into DIR (default
+ * `screenshots/`, git-ignored). Run `npm run build` first. Pictures to look at, not a test.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'screenshots' } } });
+const outDir = values.out;
+mkdirSync(outDir, { recursive: true });
+
+const sizes = [
+  { name: 'desktop-1366', width: 1366, height: 768 },
+  { name: 'desktop-1280', width: 1280, height: 800 },
+  { name: 'phone-360', width: 360, height: 740, mobile: true },
+];
+const langs = ['id', 'en'] as const;
+
+const server = await preview({
+  preview: { port: 0, host: '127.0.0.1' },
+  build: { outDir: process.env.DIST ?? 'dist' },
+  logLevel: 'silent',
+});
+const url = server.resolvedUrls?.local[0];
+if (!url) throw new Error('preview server has no URL');
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+try {
+  for (const size of sizes) {
+    for (const lang of langs) {
+      const context = await browser.newContext({
+        viewport: { width: size.width, height: size.height },
+        isMobile: size.mobile ?? false,
+        hasTouch: size.mobile ?? false,
+      });
+      const page = await context.newPage();
+      const shot = async (what: string) => {
+        const file = join(outDir, `${size.name}-${lang}-${what}.png`);
+        await page.screenshot({ path: file });
+        process.stdout.write(`${file}\n`);
+      };
+      await page.goto(`${url}#lang=${lang}`);
+      await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
+      await shot('map');
+      await page.getByTestId('tab-coverage').click();
+      await page.locator('#tabpanel-coverage').waitFor();
+      await shot('tab-coverage');
+      await page.getByTestId('tab-coverage').click();
+      await page.goto(`${url}#lang=${lang}&kel=35.71.01.1006&layers=choropleth`);
+      await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
+      await page.getByTestId('kelurahan-panel').waitFor();
+      // The fit animation ends with the camera settled; the adapter's hook says when.
+      await page.waitForFunction(() => {
+        const hooks = (window as unknown as { __jangkau?: { camera: () => { moving: boolean } } })
+          .__jangkau;
+        return hooks !== undefined && !hooks.camera().moving;
+      });
+      await shot('kelurahan');
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.httpServer.close();
+}
