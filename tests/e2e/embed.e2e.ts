@@ -156,3 +156,19 @@ test('at 800×600 bad URL parameters are ignored and nothing is placed as markup
   const hc = decodePng(await page.getByTestId('map').screenshot());
   expect(shareNear(hc, over(SUPPRESSED_COLOUR, BACKGROUND), 10)).toBeGreaterThan(0.01);
 });
+
+test('the embed and the app write the same legend for the same metric', async ({ page }) => {
+  // Rupiah per resident: the metric whose amounts once read "IDR …" in the app and "Rp … jt" in
+  // the embed. Both now take their labels from src/lib/explore/legend-model.ts.
+  await page.goto('/#lang=en&metric=prodamas_budget_per_resident');
+  await waitForMap(page);
+  const appLabels = page.getByTestId('legend-classes').getByTestId('legend-label');
+  await expect(page.getByTestId('legend-class')).toHaveCount(5, { timeout: 60_000 });
+  const app = await appLabels.allInnerTexts();
+  expect(app.every((label) => label.startsWith('Rp'))).toBe(true);
+
+  await page.goto('/embed.html?program=prodamas&metric=prodamas_budget_per_resident&lang=en');
+  await waitForMap(page);
+  const embed = await page.getByTestId('embed-legend').getByTestId('legend-label').allInnerTexts();
+  expect(embed).toEqual(app);
+});
