@@ -164,11 +164,15 @@ test('the embed and the app write the same legend for the same metric', async ({
   await waitForMap(page);
   const appLabels = page.getByTestId('legend-classes').getByTestId('legend-label');
   await expect(page.getByTestId('legend-class')).toHaveCount(5, { timeout: 60_000 });
+  await expect(appLabels).toHaveCount(5);
   const app = await appLabels.allInnerTexts();
-  expect(app.every((label) => label.startsWith('Rp'))).toBe(true);
+  // English amounts: "Rp 2,380,952" or "Rp 2.4 million", never Intl's "IDR".
+  const amount = String.raw`Rp\s[\d,.]+(?: (?:million|billion))?`;
+  for (const label of app) expect(label).toMatch(new RegExp(`^${amount}(?: – ${amount})?$`));
 
   await page.goto('/embed.html?program=prodamas&metric=prodamas_budget_per_resident&lang=en');
   await waitForMap(page);
-  const embed = await page.getByTestId('embed-legend').getByTestId('legend-label').allInnerTexts();
-  expect(embed).toEqual(app);
+  const embedLabels = page.getByTestId('embed-legend').getByTestId('legend-label');
+  await expect(embedLabels).toHaveCount(5);
+  expect(await embedLabels.allInnerTexts()).toEqual(app);
 });
