@@ -8,6 +8,7 @@ import { CHOROPLETH_RAMP, NO_DATA, type Rgba } from '../lib/map/colors';
 import { classIndexOf, quantileClasses, rampIndex, type ClassRange } from '../lib/map/classify';
 import { CHOROPLETH_CLASSES } from '../lib/map/choropleth';
 import type { MetricDef } from '../lib/coverage/metric-catalog';
+import type { ChoroplethLegend } from '../lib/explore/legend-model';
 import type { EmbedValue } from './embed-metrics';
 
 export const CLASS_COLOURS: readonly Rgba[] = CHOROPLETH_RAMP;
@@ -38,4 +39,24 @@ export function colourOf(
   if (value.kind === 'suppressed') return SUPPRESSED_COLOUR;
   const i = value.kind === 'value' ? classIndexOf(classes, value.value) : -1;
   return i < 0 ? NO_DATA_COLOUR : classColour(i, classes.length, better);
+}
+
+/** The legend of the embed's map: its classes in their colours, hidden counts, missing values. */
+export function embedLegend(
+  classes: readonly ClassRange[],
+  metric: Pick<MetricDef, 'better' | 'unit'>,
+  values: readonly EmbedValue[],
+  minCount: number,
+): ChoroplethLegend {
+  return {
+    unit: metric.unit,
+    classes: classes.map((c, i) => ({
+      ...c,
+      color: classColour(i, classes.length, metric.better),
+    })),
+    noDataCount: values.filter((v) => v.kind === 'none').length,
+    ...(values.some((v) => v.kind === 'suppressed')
+      ? { suppressed: { color: SUPPRESSED_COLOUR, minCount } }
+      : {}),
+  };
 }

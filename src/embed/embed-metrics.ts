@@ -1,5 +1,6 @@
 import { METRICS, type MetricDef, type MetricId } from '../lib/coverage/metric-catalog';
 import type { Program } from '../lib/model/records';
+import type { MetricValue } from '../lib/explore/format-metric';
 import type { EmbedKelurahanFigures, EmbedKelurahanInfo, PublicCount } from './data-contract';
 
 /**
@@ -25,8 +26,7 @@ export const EMBED_METRIC_IDS = [
 export type EmbedMetricId = (typeof EMBED_METRIC_IDS)[number];
 
 /** A metric's value in one kelurahan: a number, no data, or a count hidden as below threshold. */
-export type EmbedValue =
-  { kind: 'value'; value: number } | { kind: 'none' } | { kind: 'suppressed' };
+export type EmbedValue = MetricValue;
 
 export interface EmbedMetricDef extends Pick<MetricDef, 'better' | 'unit'> {
   id: EmbedMetricId;

@@ -1,7 +1,7 @@
 import type { Program } from '../lib/model/records';
 import { translate, type Locale } from '../lib/i18n/translate';
-import type { EmbedKelurahanFigures, EmbedKelurahanInfo } from './data-contract';
-import { formatCount, formatUnit } from './format';
+import { formatMetric, formatPublished, type MetricUnit } from '../lib/explore/format-metric';
+import type { EmbedKelurahanFigures, EmbedKelurahanInfo, PublicCount } from './data-contract';
 
 export interface PanelRow {
   label: string;
@@ -19,8 +19,15 @@ export function panelRows(
 ): PanelRow[] {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(locale, key, params);
-  const u = (unit: Parameters<typeof formatUnit>[1], v: number | null) =>
-    v === null ? t('embed.noValue') : formatUnit(locale, unit, v);
+  const u = (unit: MetricUnit, v: number | null) =>
+    v === null ? t('format.noValue') : formatMetric(locale, unit, v);
+  const hidden = (c: PublicCount) =>
+    formatPublished(
+      locale,
+      'count',
+      c.suppressed ? { kind: 'suppressed' } : { kind: 'value', value: c.value },
+      minCount,
+    );
   const bank: PanelRow[] = [
     { label: t('embed.fig.bankSampahCount'), value: u('count', f.bankSampah.count) },
     { label: t('embed.fig.bankSampahPer10k'), value: u('rate', f.bankSampah.per10k) },
@@ -44,12 +51,12 @@ export function panelRows(
   const homeCare: PanelRow[] = [
     {
       label: t('embed.fig.homeCareVisits'),
-      value: formatCount(locale, f.homeCare.visits, minCount),
+      value: hidden(f.homeCare.visits),
       testId: 'embed-fig-visits',
     },
     {
       label: t('embed.fig.homeCarePatients'),
-      value: formatCount(locale, f.homeCare.patients, minCount),
+      value: hidden(f.homeCare.patients),
       testId: 'embed-fig-patients',
     },
   ];

@@ -156,3 +156,23 @@ test('at 800×600 bad URL parameters are ignored and nothing is placed as markup
   const hc = decodePng(await page.getByTestId('map').screenshot());
   expect(shareNear(hc, over(SUPPRESSED_COLOUR, BACKGROUND), 10)).toBeGreaterThan(0.01);
 });
+
+test('the embed and the app write the same legend for the same metric', async ({ page }) => {
+  // Rupiah per resident: the metric whose amounts once read "IDR …" in the app and "Rp … jt" in
+  // the embed. Both now take their labels from src/lib/explore/legend-model.ts.
+  await page.goto('/#lang=en&metric=prodamas_budget_per_resident');
+  await waitForMap(page);
+  const appLabels = page.getByTestId('legend-classes').getByTestId('legend-label');
+  await expect(page.getByTestId('legend-class')).toHaveCount(5, { timeout: 60_000 });
+  await expect(appLabels).toHaveCount(5);
+  const app = await appLabels.allInnerTexts();
+  // English amounts: "Rp 2,380,952" or "Rp 2.4 million", never Intl's "IDR".
+  const amount = String.raw`Rp\s[\d,.]+(?: (?:million|billion))?`;
+  for (const label of app) expect(label).toMatch(new RegExp(`^${amount}(?: – ${amount})?$`));
+
+  await page.goto('/embed.html?program=prodamas&metric=prodamas_budget_per_resident&lang=en');
+  await waitForMap(page);
+  const embedLabels = page.getByTestId('embed-legend').getByTestId('legend-label');
+  await expect(embedLabels).toHaveCount(5);
+  expect(await embedLabels.allInnerTexts()).toEqual(app);
+});

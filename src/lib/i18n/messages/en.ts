@@ -3,6 +3,7 @@ import { layersEn } from './layers.en';
 import { exploreEn } from './explore.en';
 import { profileEn } from './profile.en';
 import { shareEn } from './share.en';
+import { formatEn } from './format.en';
 
 /** English: second language; every key of `id.ts` is required. */
 const core = {
@@ -160,4 +161,5 @@ export const en: Record<MessageKey, string> = {
   ...exploreEn,
   ...profileEn,
   ...shareEn,
+  ...formatEn,
 };

@@ -6,6 +6,7 @@ import { layersId } from './layers.id';
 import { exploreId } from './explore.id';
 import { profileId } from './profile.id';
 import { shareId } from './share.id';
+import { formatId } from './format.id';
 
 const core = {
   'app.title': 'Jangkau',
@@ -159,6 +160,6 @@ const core = {
 } as const;
 
 /** Each area keeps its own file so that parallel work does not collide in one catalogue. */
-export const id = { ...core, ...layersId, ...exploreId, ...profileId, ...shareId };
+export const id = { ...core, ...layersId, ...exploreId, ...profileId, ...shareId, ...formatId };
 
 export type MessageKey = keyof typeof id;

@@ -24,6 +24,7 @@ export const layersEn: Record<LayersKey, string> = {
   'legend.label': 'Map legend',
   'legend.range': '{from} – {to}',
   'legend.noData': 'No data',
+  'legend.suppressed': 'Below {min} (hidden)',
   'legend.worseDark': 'Darker = less well served',
   'legend.classCount': '{count, plural, one {# kelurahan} other {# kelurahan}}',
   'legend.bankSampah': 'Waste banks',

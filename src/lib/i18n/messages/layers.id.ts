@@ -22,6 +22,7 @@ export const layersId = {
   'legend.label': 'Legenda peta',
   'legend.range': '{from} – {to}',
   'legend.noData': 'Tidak ada data',
+  'legend.suppressed': 'Di bawah {min} (disembunyikan)',
   'legend.worseDark': 'Lebih gelap = lebih kurang terlayani',
   'legend.classCount': '{count, plural, other {# kelurahan}}',
   'legend.bankSampah': 'Bank sampah',
