@@ -1,13 +1,13 @@
 /**
- * Colours of the embed's choropleth: the explorer's own classing (src/lib/map/classify.ts, quantile)
+ * Colours of the embed's choropleth: the explorer's own classing (src/lib/explore/classify.ts, quantile)
  * and ramp (CHOROPLETH_RAMP, dark = worse served), so a kelurahan looks the same in the app and in
  * the embed. The embed adds one colour of its own for Home Care counts hidden below the threshold.
  * Pure.
  */
 import { CHOROPLETH_RAMP, NO_DATA, type Rgba } from '../lib/map/colors';
-import { classIndexOf, quantileClasses, rampIndex, type ClassRange } from '../lib/map/classify';
-import { CHOROPLETH_CLASSES } from '../lib/map/choropleth';
-import type { MetricDef } from '../lib/coverage/metric-catalog';
+import { classIndexOf, quantileClasses, rampIndex, type ClassRange } from '../lib/explore/classify';
+import { CHOROPLETH_CLASSES } from '../lib/explore/choropleth';
+import type { MetricDef } from '../lib/explore/metric-catalog';
 import type { EmbedValue } from './embed-metrics';
 
 export const CLASS_COLOURS: readonly Rgba[] = CHOROPLETH_RAMP;

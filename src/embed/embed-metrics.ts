@@ -1,4 +1,4 @@
-import { METRICS, type MetricDef, type MetricId } from '../lib/coverage/metric-catalog';
+import { METRICS, type MetricDef, type MetricId } from '../lib/explore/metric-catalog';
 import type { Program } from '../lib/model/records';
 import type { EmbedKelurahanFigures, EmbedKelurahanInfo, PublicCount } from './data-contract';
 

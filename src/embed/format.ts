@@ -1,4 +1,4 @@
-import type { MetricDef } from '../lib/coverage/metric-catalog';
+import type { MetricDef } from '../lib/explore/metric-catalog';
 import { formatNumber, translate, type Locale } from '../lib/i18n/translate';
 import type { PublicCount } from './data-contract';
 import type { EmbedValue } from './embed-metrics';

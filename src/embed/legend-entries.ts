@@ -1,4 +1,4 @@
-import type { MetricDef } from '../lib/coverage/metric-catalog';
+import type { MetricDef } from '../lib/explore/metric-catalog';
 import { toCss } from '../lib/map/colors';
 import { translate, type Locale } from '../lib/i18n/translate';
 import { NO_DATA_COLOUR, SUPPRESSED_COLOUR, classColour, type ClassRange } from './choropleth';

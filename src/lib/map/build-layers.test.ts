@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLayers, type MapLayerState } from './build-layers';
 import { Z_ORDER } from './zorder';
-import type { LayerToggles } from '../state/view-defaults';
+import type { LayerToggles } from '../explore/view-defaults';
 
 const ALL_ON: LayerToggles = {
   bank_sampah_points: true,

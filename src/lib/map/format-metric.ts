@@ -1,4 +1,4 @@
-import type { MetricDef } from '../coverage/metric-catalog';
+import type { MetricDef } from '../explore/metric-catalog';
 
 type FormatNumber = (value: number, options?: Intl.NumberFormatOptions) => string;
 

@@ -12,7 +12,7 @@ import {
   type Rgba,
 } from '../colors';
 import { homeRadiusPx, type HomePoint, type Located } from '../home-points';
-import type { RecordHover } from './record-types';
+import type { RecordHover } from '../record-types';
 
 /** Hexagon radius of the aggregates, metres: about a neighbourhood (an RW) at city zoom. */
 const HEX_RADIUS_M = 250;

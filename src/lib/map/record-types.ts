@@ -1,5 +1,5 @@
-import type { BankSampah, HomeCareVisit, ProdamasProject } from '../../model/records';
-import type { HomePoint, Located } from '../home-points';
+import type { BankSampah, HomeCareVisit, ProdamasProject } from '../model/records';
+import type { HomePoint, Located } from './home-points';
 
 /** A record under the pointer, for the tooltip. */
 export type RecordHit =

@@ -1,7 +1,7 @@
 import { csvCell } from '../export/csv';
-import type { KelurahanCoverage } from './compute-all';
+import type { KelurahanCoverage } from '../coverage/compute-all';
 import { METRICS, type MetricId } from './metric-catalog';
-import { UNDERSERVED_COMPONENTS, type UnderservedComponent } from './underserved';
+import { UNDERSERVED_COMPONENTS, type UnderservedComponent } from '../coverage/underserved';
 
 /** One kelurahan in the ranking table. */
 export interface RankingRow {

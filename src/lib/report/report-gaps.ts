@@ -1,6 +1,6 @@
-import type { KelurahanCoverage } from '../lib/coverage/compute-all';
-import { median } from '../lib/coverage/metrics';
-import { UNDERSERVED_COMPONENTS, type UnderservedComponent } from '../lib/coverage/underserved';
+import type { KelurahanCoverage } from '../coverage/compute-all';
+import { median } from '../coverage/metrics';
+import { UNDERSERVED_COMPONENTS, type UnderservedComponent } from '../coverage/underserved';
 
 /** One component of the underserved index where a kelurahan is below the city median. */
 export interface ReportGap {

@@ -1,5 +1,5 @@
 import type { MessageKey, MessageParams } from '../i18n/translate';
-import type { RecordHit } from './layers/record-types';
+import type { RecordHit } from '../map/record-types';
 
 export interface TooltipRow {
   label: string;

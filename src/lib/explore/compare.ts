@@ -1,4 +1,4 @@
-import type { KelurahanCoverage } from './compute-all';
+import type { KelurahanCoverage } from '../coverage/compute-all';
 import type { MetricId } from './metric-catalog';
 
 /**

@@ -1,4 +1,4 @@
-import type { CoverageFilters } from './options';
+import type { CoverageFilters } from '../coverage/options';
 
 /** Months as ordinals: `year * 12 + (month - 1)`, so consecutive months differ by 1. */
 export interface MonthSpan {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choroplethOf } from './choropleth';
-import { CHOROPLETH_RAMP, NO_DATA } from './colors';
+import { CHOROPLETH_RAMP, NO_DATA } from '../map/colors';
 import type { KelurahanCoverage } from '../coverage/compute-all';
 
 // Only the fields the two metrics below read.

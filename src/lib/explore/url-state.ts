@@ -15,7 +15,7 @@
  * Lists take `all` for no restriction and an empty value for none. Fields equal to the defaults are
  * left out, so a fresh view has an empty fragment.
  */
-import { METRIC_IDS, type MetricId } from '../coverage/metric-catalog';
+import { METRIC_IDS, type MetricId } from './metric-catalog';
 import type { CoverageFilters } from '../coverage/options';
 import {
   BANK_SAMPAH_STATUS,
