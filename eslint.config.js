@@ -30,6 +30,7 @@ export const CORE_FILES = [
   'src/lib/map/overlap-image.ts',
   'src/lib/map/format-metric.ts',
   'src/lib/map/record-types.ts',
+  'src/lib/map/zoom-levels.ts',
   'src/embed/choropleth.ts',
   'src/embed/data-contract.ts',
   'src/embed/embed-metrics.ts',
@@ -48,6 +49,7 @@ const PURE_MAP_MODULES = [
   'overlap-image',
   'format-metric',
   'record-types',
+  'zoom-levels',
 ];
 
 /** Relative paths the core may not reach: state, the map adapter and layers, storage, workers, UI. */

@@ -19,7 +19,8 @@ import {
   prodamasHexLayer,
   prodamasPointsLayer,
 } from './layers/record-layers';
-import { POINTS_MIN_ZOOM, type MapRecords, type RecordHover } from './record-types';
+import type { MapRecords, RecordHover } from './record-types';
+import { POINTS_MIN_ZOOM } from './zoom-levels';
 import { zIndexOf } from './zorder';
 
 export interface MapLayerState extends BoundaryLayerInput {

@@ -4,6 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Deck, Layer } from '@deck.gl/core';
 import { BASEMAP_LAYER, BASEMAP_SOURCE, buildStyle } from './style';
+import { FIT_MAX_ZOOM, MAP_ZOOM_RANGE } from './zoom-levels';
 
 // MapLibre 6 cannot find its worker after a Vite build unless told where it is.
 maplibregl.setWorkerUrl(workerUrl);
@@ -58,8 +59,8 @@ export class MapAdapter {
       pitchWithRotate: false,
       touchPitch: false,
       maxPitch: 0,
-      minZoom: 9,
-      maxZoom: 19,
+      minZoom: MAP_ZOOM_RANGE[0],
+      maxZoom: MAP_ZOOM_RANGE[1],
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -106,7 +107,7 @@ export class MapAdapter {
   }
 
   /** Moves the camera to fit `bounds`; animated unless the user prefers reduced motion. */
-  fitBounds(bounds: BBox, maxZoom = 15): void {
+  fitBounds(bounds: BBox, maxZoom = FIT_MAX_ZOOM): void {
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     // On a wide screen the side panels cover the map's left and right edges: keep the target clear.
     const wide = this.container.clientWidth >= 1000;

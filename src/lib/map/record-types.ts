@@ -18,6 +18,3 @@ export interface MapRecords {
   /** One point per home (the points and catchments). */
   homes: readonly HomePoint[];
 }
-
-/** Below this zoom the dense programmes are drawn as hexagon aggregates instead of points. */
-export const POINTS_MIN_ZOOM = 14;
