@@ -1,4 +1,4 @@
-import type { KelurahanCoverage } from '../coverage/compute-all';
+import type { KelurahanCoverage } from '../coverage/result';
 import { METRICS, type MetricId } from './metric-catalog';
 import { classIndexOf, classesOf, rampIndex, type ClassMethod, type ClassRange } from './classify';
 import { CHOROPLETH_RAMP, NO_DATA, type Rgba } from '../map/colors';

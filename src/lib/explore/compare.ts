@@ -1,4 +1,4 @@
-import type { KelurahanCoverage } from '../coverage/compute-all';
+import type { KelurahanCoverage } from '../coverage/result';
 import type { MetricId } from './metric-catalog';
 
 /**

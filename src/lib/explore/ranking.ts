@@ -1,5 +1,5 @@
 import { csvCell } from '../export/csv';
-import type { KelurahanCoverage } from '../coverage/compute-all';
+import type { KelurahanCoverage } from '../coverage/result';
 import { METRICS, type MetricId } from './metric-catalog';
 import { UNDERSERVED_COMPONENTS, type UnderservedComponent } from '../coverage/underserved';
 

@@ -26,7 +26,8 @@ import { validatePopulation } from './validate-population';
 import { validateProdamas } from './validate-prodamas';
 
 export type * from './types';
-export { formatMessage, MESSAGES, FIELD_LABELS, type Locale, type MessageCode } from './messages';
+export { formatMessage, MESSAGES, FIELD_LABELS, type Locale } from './messages';
+export type { MessageCode } from './message-codes';
 export { checkFileSize } from './file-size';
 export { MAX_IMPORT_BYTES, MAX_IMPORT_BYTES_REASON, MAX_IMPORT_ROWS } from './detect-format';
 export { KEDIRI_BBOX } from './location-checks';

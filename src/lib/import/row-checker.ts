@@ -1,5 +1,5 @@
 import type { FieldName, ImportMessage, Severity } from './types';
-import type { MessageCode } from './messages';
+import type { MessageCode } from './message-codes';
 import {
   type Cell,
   type NumberKind,

@@ -7,7 +7,7 @@ import type {
   ProdamasProject,
   Provenance,
 } from '../model/records';
-import type { MessageCode } from './messages';
+import type { MessageCode } from './message-codes';
 
 /** What a file can be imported into: a programme or the population table. */
 export type ImportTarget = BatchTarget;

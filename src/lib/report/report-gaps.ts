@@ -1,4 +1,4 @@
-import type { KelurahanCoverage } from '../coverage/compute-all';
+import type { KelurahanCoverage } from '../coverage/result';
 import { median } from '../coverage/metrics';
 import { UNDERSERVED_COMPONENTS, type UnderservedComponent } from '../coverage/underserved';
 

@@ -1,5 +1,5 @@
 import { createCoverageClient, type CoverageClient } from '../worker/coverage-client';
-import type { CoverageResult, KelurahanCoverage } from '../coverage/compute-all';
+import type { CoverageResult, KelurahanCoverage } from '../coverage/result';
 import {
   DEFAULT_OPTIONS,
   snapRadiusM,

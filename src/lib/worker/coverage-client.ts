@@ -7,7 +7,8 @@
  */
 import * as Comlink from 'comlink';
 import type { KelurahanCollection } from '../model/kelurahan';
-import type { CoverageInput, CoverageResult } from '../coverage/compute-all';
+import type { CoverageInput } from '../coverage/input';
+import type { CoverageResult } from '../coverage/result';
 import type { CoverageOptionsPatch } from '../coverage/options';
 import type { CoverageApi } from './coverage.worker';
 

@@ -5,7 +5,9 @@
 import * as Comlink from 'comlink';
 import type { KelurahanCollection } from '../model/kelurahan';
 import { prepareCity, type CityGeometry } from '../coverage/city';
-import { computeAll, type CoverageInput, type CoverageResult } from '../coverage/compute-all';
+import { computeAll } from '../coverage/compute-all';
+import type { CoverageInput } from '../coverage/input';
+import type { CoverageResult } from '../coverage/result';
 import type { CoverageOptionsPatch } from '../coverage/options';
 import { coverageReport, type CoverageReport } from '../coverage/coverage-report';
 import { assignPoints } from '../geo/point-index';
