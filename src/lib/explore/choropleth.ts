@@ -5,7 +5,7 @@ import { CHOROPLETH_RAMP, NO_DATA, type Rgba } from '../map/colors';
 
 export const CHOROPLETH_CLASSES = 5;
 
-export interface ChoroplethClass extends ClassRange {
+interface ChoroplethClass extends ClassRange {
   color: Rgba;
   /** Kelurahan in the class. */
   count: number;

@@ -24,8 +24,6 @@ export interface RankedRow extends RankingRow {
 export type SortKey = 'nama' | 'metric' | 'score' | UnderservedComponent;
 export type SortDirection = 'ascending' | 'descending';
 
-export const SORT_KEYS: readonly SortKey[] = ['nama', 'metric', 'score', ...UNDERSERVED_COMPONENTS];
-
 /** The table rows for `metric` (non-finite metric values become null). */
 export function rankingRows(
   kelurahan: readonly KelurahanCoverage[],

@@ -27,8 +27,8 @@ import {
 } from '../model/records';
 import { CLASS_METHODS, type ClassMethod, type LayerToggles } from './view-defaults';
 
-export const URL_LOCALES = ['id', 'en'] as const;
-export type UrlLocale = (typeof URL_LOCALES)[number];
+const URL_LOCALES = ['id', 'en'] as const;
+type UrlLocale = (typeof URL_LOCALES)[number];
 
 /** Camera of the map: centre `[lng, lat]` in degrees and MapLibre zoom. */
 export interface Camera {
@@ -65,7 +65,7 @@ const LAYER_IDS = Object.keys({
   choropleth: true,
 } satisfies Record<keyof LayerToggles, true>) as (keyof LayerToggles)[];
 
-export const YEAR_RANGE: [number, number] = [2000, 2100];
+const YEAR_RANGE: [number, number] = [2000, 2100];
 
 const NUMBER = /^-?\d{1,4}(\.\d{1,8})?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -11,7 +11,7 @@ import {
 } from './values';
 
 /** Longest text accepted in one field; longer is rejected, never cut. */
-export const MAX_TEXT_LENGTH = 1000;
+const MAX_TEXT_LENGTH = 1000;
 
 /** HTML tags, `javascript:` URLs and inline handlers: worth a warning, never altered. */
 const MARKUP_RE = /<\s*\/?\s*[a-z!?][^>]*>|javascript\s*:|\bon[a-z]+\s*=/i;

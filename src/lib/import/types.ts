@@ -81,7 +81,7 @@ export interface ImportMessage {
 }
 
 /** A record as the import hands it to storage: no id or provenance yet, but its source row. */
-export type NewRecordOf<T> = Omit<T, keyof Provenance | 'id'> & { sourceRow: number };
+type NewRecordOf<T> = Omit<T, keyof Provenance | 'id'> & { sourceRow: number };
 
 export interface ImportedRecords {
   bank_sampah: NewRecordOf<BankSampah>;

@@ -12,7 +12,7 @@ export interface ReportGap {
 }
 
 /** The indicator behind each component of the index (src/lib/coverage/underserved.ts). */
-export function indicator(k: KelurahanCoverage, c: UnderservedComponent): number | null {
+function indicator(k: KelurahanCoverage, c: UnderservedComponent): number | null {
   switch (c) {
     case 'bank_sampah_catchment':
       return k.programs.bank_sampah.coveredPct;
