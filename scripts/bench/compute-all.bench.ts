@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CityGeometry } from '../../src/lib/coverage/city';
-import { computeAll, type CoverageInput } from '../../src/lib/coverage/compute-all';
+import { computeAll } from '../../src/lib/coverage/compute-all';
+import type { CoverageInput } from '../../src/lib/coverage/input';
 import { decodeDemoData, type DemoFiles } from '../../src/lib/storage/demo-decode';
 import { DEMO_FILES } from '../../src/lib/storage/demo-format';
 import { timeMedian } from './sites';

@@ -3,7 +3,7 @@ import { assignPoints } from '../../src/lib/geo/point-index';
 import { toLat, toLng } from '../../src/lib/geo/local-frame';
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function seeded(seed: number): () => number {
+function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

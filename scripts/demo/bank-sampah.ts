@@ -175,7 +175,7 @@ export function buildBankSampah(plans: readonly KelurahanPlan[], rng: Rng): Bank
   return rows;
 }
 
-export function randomDate(from: string, to: string, rng: Rng): string {
+function randomDate(from: string, to: string, rng: Rng): string {
   const a = Date.parse(`${from}T00:00:00Z`);
   const b = Date.parse(`${to}T00:00:00Z`);
   const day = rng.int(0, Math.round((b - a) / 86_400_000));

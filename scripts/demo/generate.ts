@@ -13,26 +13,16 @@ import {
   type DemoManifest,
   type DemoTable,
 } from '../../src/lib/storage/demo-format.ts';
-import { buildBankSampah, type BankSampahRow } from './bank-sampah.ts';
-import { buildHomeCare, type DemoPatient, type DemoVisit } from './home-care.ts';
+import { buildBankSampah } from './bank-sampah.ts';
+import { buildHomeCare } from './home-care.ts';
 import { checkInvariants } from './invariants.ts';
-import { buildPopulation, type PopulationRow } from './population.ts';
+import { buildPopulation } from './population.ts';
 import { Rng } from './prng.ts';
-import { AS_OF, buildProdamas, type ProdamasRow } from './prodamas.ts';
-import { planRts, type KelurahanPlan } from './rt-plan.ts';
+import { AS_OF, buildProdamas } from './prodamas.ts';
+import { planRts } from './rt-plan.ts';
+import type { DemoRows } from './rows.ts';
 
 export const DEFAULT_SEED = 1478;
-
-/** Everything the generator produced, before encoding. */
-export interface DemoRows {
-  plans: KelurahanPlan[];
-  bankSampah: BankSampahRow[];
-  prodamas: ProdamasRow[];
-  patients: DemoPatient[];
-  visits: DemoVisit[];
-  population: PopulationRow[];
-  underserved: string[];
-}
 
 /** The files written to `public/demo/`, keyed by file name. */
 export type DemoOutput = Record<string, DemoTable | DemoHomeCareFile | DemoManifest>;

@@ -3,7 +3,7 @@ import type { KelurahanFeature, LngLat } from '../../src/lib/model/kelurahan.ts'
 import type { Rng } from './prng.ts';
 
 /** Demo coordinates keep 5 decimals (~1.1 m): plenty for a map, and short in JSON. */
-export const COORD_DECIMALS = 5;
+const COORD_DECIMALS = 5;
 const SCALE = 10 ** COORD_DECIMALS;
 const round = (v: number): number => Math.round(v * SCALE) / SCALE;
 
@@ -26,7 +26,7 @@ function bboxOf(f: KelurahanFeature): [number, number, number, number] {
 }
 
 /** A uniformly random point inside the kelurahan, rounded, and still inside after rounding. */
-export function randomPointIn(f: KelurahanFeature, rng: Rng): LngLat {
+function randomPointIn(f: KelurahanFeature, rng: Rng): LngLat {
   const [w, s, e, n] = bboxOf(f);
   for (let i = 0; i < 10_000; i++) {
     const p: LngLat = [round(rng.range(w, e)), round(rng.range(s, n))];

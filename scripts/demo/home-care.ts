@@ -9,7 +9,7 @@ export const HOME_CARE_PATIENTS = 320;
 export const HOME_CARE_FROM = '2021-01-01';
 export const HOME_CARE_TO = AS_OF;
 /** Kelurahan the demo leaves (almost) unserved, so the map shows gaps. */
-export const UNDERSERVED_COUNT = 6;
+const UNDERSERVED_COUNT = 6;
 
 export interface DemoPatient {
   patientId: string;

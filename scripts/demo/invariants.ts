@@ -6,7 +6,7 @@ import {
   KELURAHAN_WITH_BANK_SAMPAH,
   ACTIVE_KG_PER_YEAR,
 } from './bank-sampah.ts';
-import type { DemoRows } from './generate.ts';
+import type { DemoRows } from './rows.ts';
 import { HOME_CARE_FROM, HOME_CARE_PATIENTS, HOME_CARE_TO } from './home-care.ts';
 import { POPULATION_2025 } from './population.ts';
 import { BUDGET_PER_RT, CATEGORY_CAPS, PRODAMAS_YEARS } from './prodamas.ts';

@@ -4,10 +4,10 @@ import { apportion } from './prng.ts';
 
 /** Kepmendagri 2025 (Dukcapil) city population: the headline the estimate is scaled to. */
 export const POPULATION_2025 = 301_424;
-export const POPULATION_YEAR = 2025;
+const POPULATION_YEAR = 2025;
 /** Share aged 60+ (facts §7: 10–12 %). */
-export const ELDERLY_SHARE = 0.11;
-export const POPULATION_SOURCE =
+const ELDERLY_SHARE = 0.11;
+const POPULATION_SOURCE =
   'estimasi (metode: penduduk SP2020 per kecamatan dibagi ke kelurahan menurut jumlah RT, ' +
   'diskalakan ke 301.424 jiwa Kepmendagri 2025; lansia 60+ = 11 %)';
 

@@ -89,7 +89,7 @@ function draftShares(year: number, rng: Rng): Record<ProdamasCategory, number> {
  * Splits `units` budget steps over the categories so every capped category stays within its cap:
  * scale to the total, clip at the caps, hand the excess to categories below theirs, repeat.
  */
-export function splitWithinCaps(
+function splitWithinCaps(
   units: number,
   shares: Record<ProdamasCategory, number>,
 ): Record<ProdamasCategory, number> {

@@ -10,7 +10,7 @@ export const SP2020_KEC: Record<string, number> = {
   '35.71.02': 84_291,
   '35.71.03': 87_952,
 };
-export const SP2020_TOTAL = 286_796;
+const SP2020_TOTAL = 286_796;
 /** Published 2014 populations (Puskesmas Sukorame profile, facts §1), Mojoroto only. */
 const POP_2014: Record<string, number> = {
   '35.71.01.1011': 15_824, // Mojoroto

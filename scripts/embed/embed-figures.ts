@@ -5,7 +5,8 @@
  * counts per kelurahan, and those only at or above `minCount`.
  */
 import { prepareCity } from '../../src/lib/coverage/city.ts';
-import { computeAll, type CoverageInput } from '../../src/lib/coverage/compute-all.ts';
+import { computeAll } from '../../src/lib/coverage/compute-all.ts';
+import type { CoverageInput } from '../../src/lib/coverage/input.ts';
 import type { CoverageOptionsPatch } from '../../src/lib/coverage/options.ts';
 import type { KelurahanCollection } from '../../src/lib/model/kelurahan.ts';
 import type { BankSampah } from '../../src/lib/model/records.ts';

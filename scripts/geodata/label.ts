@@ -24,7 +24,7 @@ export function metresPerDegree(latDeg: number): { mPerDegLng: number; mPerDegLa
 }
 
 /** The largest part of a (Multi)Polygon by ellipsoidal area, as polygon rings. */
-export function largestPart(geometry: Polygon | MultiPolygon): Position[][] {
+function largestPart(geometry: Polygon | MultiPolygon): Position[][] {
   let best: Position[][] = [];
   let bestArea = -1;
   for (const rings of polygonsOf(geometry)) {

@@ -11,7 +11,7 @@ export interface PartitionPart {
 }
 
 /** One connected piece where two parts overlap. */
-export interface OverlapPiece {
+interface OverlapPiece {
   a: string;
   b: string;
   /** Ellipsoidal area of the piece, m². */
@@ -19,7 +19,7 @@ export interface OverlapPiece {
 }
 
 /** One hole in the union of all parts (a place inside the outline that no part covers). */
-export interface GapPiece {
+interface GapPiece {
   /** Ellipsoidal area of the hole, m². */
   areaM2: number;
   /** First vertex of the hole, `[lng, lat]`, to find it on a map. */

@@ -18,7 +18,7 @@ import { geometryProblems } from './validate-geometry.ts';
 import { isCounterClockwise, polygonsOf, rewindRfc7946 } from './winding.ts';
 
 /** Source vs output area of one kelurahan, m² (ellipsoidal). */
-export interface AreaChange {
+interface AreaChange {
   kode: string;
   nama: string;
   sourceM2: number;
@@ -26,7 +26,7 @@ export interface AreaChange {
 }
 
 /** Everything the README reports about a build. */
-export interface BuildReport {
+interface BuildReport {
   clean: CleanOptions;
   sourceRows: number;
   multiPolygons: string[];
@@ -54,7 +54,7 @@ export interface GeodataBuild {
 }
 
 /** Largest overlap or gap piece a clean partition may keep, m². */
-export const CLEAN_TOLERANCE_M2 = 1;
+const CLEAN_TOLERANCE_M2 = 1;
 
 function vertexCount(g: Polygon | MultiPolygon): number {
   return polygonsOf(g).reduce((n, rings) => n + rings.reduce((m, r) => m + r.length, 0), 0);

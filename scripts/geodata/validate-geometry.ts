@@ -2,10 +2,10 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { isCounterClockwise, polygonsOf } from './winding.ts';
 
 /** `[west, south, east, north]` in degrees. */
-export type BboxDeg = [number, number, number, number];
+type BboxDeg = [number, number, number, number];
 
 /** A generous box around Kota Kediri (the city spans ~111.96–112.06 E, ~7.76–7.87 S). */
-export const KEDIRI_BBOX: BboxDeg = [111.9, -7.9, 112.1, -7.7];
+const KEDIRI_BBOX: BboxDeg = [111.9, -7.9, 112.1, -7.7];
 
 interface Segment {
   ring: number;
@@ -60,7 +60,7 @@ function collinearOverlap(p1: Position, p2: Position, q1: Position, q2: Position
  * touch at a point). Brute force over edge pairs with a bbox test: fine for a few hundred
  * vertices per kelurahan.
  */
-export function selfIntersections(polygons: Position[][][]): string[] {
+function selfIntersections(polygons: Position[][][]): string[] {
   const segs: Segment[] = [];
   polygons.flat().forEach((ring, r) => {
     for (let i = 0; i + 1 < ring.length; i++)

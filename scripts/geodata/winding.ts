@@ -29,7 +29,7 @@ function oriented(ring: Position[], wantCcw: boolean): Position[] {
 }
 
 /** Polygon rings with RFC 7946 winding: outer ring counter-clockwise, holes clockwise. */
-export function rewindPolygonRings(rings: Position[][]): Position[][] {
+function rewindPolygonRings(rings: Position[][]): Position[][] {
   return rings.map((ring, i) => oriented(ring, i === 0));
 }
 

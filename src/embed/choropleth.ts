@@ -1,18 +1,18 @@
 /**
- * Colours of the embed's choropleth: the explorer's own classing (src/lib/map/classify.ts, quantile)
+ * Colours of the embed's choropleth: the explorer's own classing (src/lib/explore/classify.ts, quantile)
  * and ramp (CHOROPLETH_RAMP, dark = worse served), so a kelurahan looks the same in the app and in
  * the embed. The embed adds one colour of its own for Home Care counts hidden below the threshold.
  * Pure.
  */
 import { CHOROPLETH_RAMP, NO_DATA, type Rgba } from '../lib/map/colors';
-import { classIndexOf, quantileClasses, rampIndex, type ClassRange } from '../lib/map/classify';
-import { CHOROPLETH_CLASSES } from '../lib/map/choropleth';
-import type { MetricDef } from '../lib/coverage/metric-catalog';
+import { classIndexOf, quantileClasses, rampIndex, type ClassRange } from '../lib/explore/classify';
+import { CHOROPLETH_CLASSES } from '../lib/explore/choropleth';
+import type { MetricDef } from '../lib/explore/metric-catalog';
 import type { ChoroplethLegend } from '../lib/explore/legend-model';
 import type { EmbedValue } from './embed-metrics';
 
 export const CLASS_COLOURS: readonly Rgba[] = CHOROPLETH_RAMP;
-export const NO_DATA_COLOUR: Rgba = NO_DATA;
+const NO_DATA_COLOUR: Rgba = NO_DATA;
 /** Counts below the Home Care threshold: a colour of their own, never a class. */
 export const SUPPRESSED_COLOUR: Rgba = [222, 190, 228, 215];
 
@@ -27,7 +27,7 @@ export function embedClasses(values: readonly EmbedValue[]): ClassRange[] {
 }
 
 /** Colour of class `i` of `count`, oriented so that the worse-served end is dark. */
-export function classColour(i: number, count: number, better: MetricDef['better']): Rgba {
+function classColour(i: number, count: number, better: MetricDef['better']): Rgba {
   return CLASS_COLOURS[rampIndex(i, count, CLASS_COLOURS.length, better === 'higher')];
 }
 

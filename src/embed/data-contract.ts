@@ -7,8 +7,6 @@
 export const EMBED_FORMAT = 'jangkau-embed';
 export const EMBED_FORMAT_VERSION = 1;
 
-/** Years with programme data; a period is one of them or `all`. */
-export const EMBED_YEARS = [2021, 2022, 2023, 2024, 2025] as const;
 export const EMBED_PERIODS = ['all', '2021', '2022', '2023', '2024', '2025'] as const;
 export type EmbedPeriod = (typeof EMBED_PERIODS)[number];
 
@@ -16,7 +14,7 @@ export type EmbedPeriod = (typeof EMBED_PERIODS)[number];
 export type PublicCount =
   { value: number; suppressed?: undefined } | { value: null; suppressed: true };
 
-export interface EmbedBankSampah {
+interface EmbedBankSampah {
   /** Active bank sampah located in the kelurahan (current status; not per year). */
   count: number;
   per10k: number | null;
@@ -24,7 +22,7 @@ export interface EmbedBankSampah {
   coveredPct: number;
 }
 
-export interface EmbedProdamas {
+interface EmbedProdamas {
   projects: number;
   budgetRp: number;
   budgetPerResident: number | null;
@@ -36,7 +34,7 @@ export interface EmbedProdamas {
   coveredPct: number;
 }
 
-export interface EmbedHomeCare {
+interface EmbedHomeCare {
   visits: PublicCount;
   patients: PublicCount;
   /** Null whenever `patients` is suppressed (a rate over a published population reveals it). */
@@ -53,7 +51,7 @@ export interface EmbedKelurahanFigures {
   homeCare: EmbedHomeCare;
 }
 
-export interface EmbedPeriodFigures {
+interface EmbedPeriodFigures {
   city: { homeCare: Pick<EmbedHomeCare, 'visits' | 'patients'> };
   /** By kelurahan code. */
   kelurahan: Record<string, EmbedKelurahanFigures>;
@@ -67,7 +65,7 @@ export interface EmbedKelurahanInfo {
   populationIsEstimate: boolean;
 }
 
-export interface EmbedBankSampahSite {
+interface EmbedBankSampahSite {
   name: string;
   kode: string;
   /** WGS84 degrees. */
@@ -91,7 +89,7 @@ export interface EmbedData {
   sites: { bank_sampah: EmbedBankSampahSite[] };
 }
 
-export class EmbedDataError extends Error {
+class EmbedDataError extends Error {
   override name = 'EmbedDataError';
 }
 

@@ -1,4 +1,4 @@
-import { METRICS, type MetricDef, type MetricId } from '../lib/coverage/metric-catalog';
+import { METRICS, type MetricDef, type MetricId } from '../lib/explore/metric-catalog';
 import type { Program } from '../lib/model/records';
 import type { MetricValue } from '../lib/explore/format-metric';
 import type { EmbedKelurahanFigures, EmbedKelurahanInfo, PublicCount } from './data-contract';
@@ -8,7 +8,7 @@ import type { EmbedKelurahanFigures, EmbedKelurahanInfo, PublicCount } from './d
  * direction), read from the public data file. Left out on purpose: Home Care catchment share and
  * days since the last visit (derived from home locations and visit dates).
  */
-export const EMBED_METRIC_IDS = [
+const EMBED_METRIC_IDS = [
   'underserved_score',
   'bank_sampah_covered_pct',
   'bank_sampah_count',

@@ -113,3 +113,16 @@ test('malformed URL parameters are ignored without errors', async ({ page }) => 
   // The rejected parameters are dropped from the address bar too.
   await expect.poll(() => new URL(page.url()).hash).toBe('');
 });
+
+test('a radius off the slider step shows and computes the same snapped value', async ({ page }) => {
+  // Bank sampah slider: 300–800 m in steps of 10, so 555 m snaps to 560 m (a tie goes up).
+  await page.goto('/#radius=bank_sampah:555');
+  await waitForMap(page);
+  await page.getByTestId('tab-coverage').click();
+  const slider = page.getByTestId('radius-bank_sampah');
+  await expect(slider).toHaveValue('560');
+  // The label reads the radius the coverage worker is given; the address bar is written from it.
+  await expect(page.locator('label[for="radius-bank_sampah"] strong')).toHaveText('560 m');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#radius=bank_sampah:560');
+  await expect(page.getByTestId('city-covered-bank_sampah')).toBeVisible({ timeout: 60_000 });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareCity } from '../../src/lib/coverage/city';
-import { computeAll, type CoverageInput } from '../../src/lib/coverage/compute-all';
+import { computeAll } from '../../src/lib/coverage/compute-all';
+import type { CoverageInput } from '../../src/lib/coverage/input';
 import { underservedIndex } from '../../src/lib/coverage/underserved';
 import { daysBetween } from '../../src/lib/coverage/home-care';
 import { deepFreeze, loadKelurahan } from './coverage-helpers';

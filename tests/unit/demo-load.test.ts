@@ -11,7 +11,6 @@ import {
   loadDemoIfFirstStart,
   restoreDemo,
 } from '../../src/lib/storage/demo-repo';
-import { countRecords } from '../../src/lib/storage/records-repo';
 
 const source = async (file: string): Promise<unknown> =>
   JSON.parse(readFileSync(join('public/demo', file), 'utf8'));
@@ -23,10 +22,10 @@ describe('the real demo files through the storage layer', () => {
     try {
       expect(await loadDemoIfFirstStart(db, source)).toBe('loaded');
       const counts = async () => [
-        await countRecords(db, 'bank_sampah'),
-        await countRecords(db, 'prodamas'),
-        await countRecords(db, 'home_care'),
-        await countRecords(db, 'population'),
+        await db.bankSampah.count(),
+        await db.prodamas.count(),
+        await db.homeCare.count(),
+        await db.population.count(),
       ];
       const expected = [
         manifest.counts.bankSampah,
@@ -35,7 +34,7 @@ describe('the real demo files through the storage layer', () => {
         manifest.counts.populationRows,
       ];
       expect(await counts()).toEqual(expected);
-      expect(await countRecords(db, 'bank_sampah', { status: 'aktif' })).toBe(63);
+      expect(await db.bankSampah.filter((r) => r.status === 'aktif').count()).toBe(63);
 
       const backup = await exportBackup(db);
       await clearDemo(db);

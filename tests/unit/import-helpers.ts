@@ -20,7 +20,7 @@ export const gazetteer: GazetteerEntry[] = fc.features.map(({ properties: p }) =
 }));
 
 /** Brute-force point-in-polygon with Turf: independent of the app's grid index. */
-export const locate: Locate = (lng, lat) =>
+const locate: Locate = (lng, lat) =>
   fc.features.find((f) => booleanPointInPolygon([lng, lat], f))?.properties.kode ?? null;
 
 /** Options with a fixed clock (so "future date" checks do not depend on the day tests run). */

@@ -28,13 +28,6 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'form-action': ["'none'"],
 };
 
-/** Directives a `<meta>` policy ignores (browsers log an error for them): header only. */
-export const HEADER_ONLY_DIRECTIVES = {
-  /** The app itself is never framed; the embed may be framed by any site. */
-  app: { 'frame-ancestors': ["'none'"] },
-  embed: { 'frame-ancestors': ['*'] },
-} as const;
-
 /** `name a b; name c` */
 export function formatPolicy(directives: Readonly<Record<string, readonly string[]>>): string {
   return Object.entries(directives)

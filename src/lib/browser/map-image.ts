@@ -1,5 +1,5 @@
 /** One legend row of an exported map: a swatch (any CSS colour) and its label. */
-export interface LegendItem {
+interface LegendItem {
   colour: string;
   label: string;
   /** A line instead of a filled square (boundaries). */

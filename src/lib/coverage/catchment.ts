@@ -35,7 +35,7 @@ export interface CatchmentOptions {
 }
 
 /** Default sweep spacing: R/50, between 0.25 m and 5 m (error analysis in README.md). */
-export function defaultStepM(radiusM: number): number {
+function defaultStepM(radiusM: number): number {
   return Math.min(5, Math.max(0.25, radiusM / 50));
 }
 

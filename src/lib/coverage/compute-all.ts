@@ -1,15 +1,10 @@
-import type {
-  BankSampah,
-  HomeCareVisit,
-  Population,
-  ProdamasProject,
-  Program,
-} from '../model/records';
+import type { Program } from '../model/records';
 import { PROGRAMS } from '../model/records';
 import { computeCatchment } from './catchment';
 import { filterRecords } from './filter-records';
 import type { CityGeometry } from './city';
-import { homeCareMetrics, type HomeCareMetrics } from './home-care';
+import { homeCareMetrics } from './home-care';
+import type { BankSampahInput, CoverageInput, HomeCareInput, ProdamasInput } from './input';
 import {
   countMetrics,
   locationsOf,
@@ -17,70 +12,12 @@ import {
   type CountMetrics,
   type Placement,
 } from './metrics';
-import { resolveOptions, type CoverageOptions, type CoverageOptionsPatch } from './options';
-import { overlapSurface, type OverlapSurface } from './overlap-surface';
-import { resolvePopulation, type KelurahanPopulation } from './population';
-import { prodamasMetrics, type ProdamasMetrics } from './prodamas';
-import { underservedIndex, type UnderservedRow } from './underserved';
-
-/** The fields of each record type the engine reads (stored records and new ones both fit). */
-export type BankSampahInput = Pick<BankSampah, 'kode' | 'lng' | 'lat' | 'status'>;
-export type ProdamasInput = Pick<
-  ProdamasProject,
-  'kode' | 'lng' | 'lat' | 'year' | 'rw' | 'rt' | 'category' | 'budgetRp' | 'progress'
->;
-export type HomeCareInput = Pick<
-  HomeCareVisit,
-  'kode' | 'lng' | 'lat' | 'date' | 'patientId' | 'group'
->;
-export type PopulationInput = Pick<
-  Population,
-  'kode' | 'year' | 'total' | 'elderly' | 'isEstimate' | 'source' | 'rtCount'
->;
-
-/** The records the engine reads (already validated by the import layer). */
-export interface CoverageInput {
-  bankSampah: readonly BankSampahInput[];
-  prodamas: readonly ProdamasInput[];
-  homeCare: readonly HomeCareInput[];
-  population: readonly PopulationInput[];
-}
-
-/** Counts and catchment of one programme in one kelurahan. */
-export interface ProgramCoverage extends CountMetrics {
-  /** Share of the area within the programme radius of a site/project/visit, 0..100. */
-  coveredPct: number;
-  coveredM2: number;
-}
-
-export interface KelurahanCoverage {
-  kode: string;
-  nama: string;
-  areaKm2: number;
-  population: KelurahanPopulation;
-  programs: Record<Program, ProgramCoverage>;
-  prodamas: ProdamasMetrics;
-  homeCare: HomeCareMetrics;
-  underserved: UnderservedRow;
-  /** Share of the kelurahan reached by 0, 1, 2, 3 programmes (overlap raster). */
-  overlapShares: number[];
-}
-
-export interface CityCoverage {
-  areaKm2: number;
-  population: number;
-  programs: Record<Program, ProgramCoverage & { placement: Omit<Placement, 'owner'> }>;
-}
-
-export interface CoverageResult {
-  options: CoverageOptions;
-  /** Reference date used for days since the last visit. */
-  asOf: string | null;
-  kelurahan: KelurahanCoverage[];
-  city: CityCoverage;
-  overlap: OverlapSurface;
-  timingsMs: { total: number; catchments: number; overlap: number };
-}
+import { resolveOptions, type CoverageOptionsPatch } from './options';
+import { overlapSurface } from './overlap-surface';
+import { resolvePopulation } from './population';
+import { prodamasMetrics } from './prodamas';
+import type { CityCoverage, CoverageResult, ProgramCoverage } from './result';
+import { underservedIndex } from './underserved';
 
 /**
  * Everything the UI shows, from records + population + options. Pure: inputs are not mutated and

@@ -3,7 +3,7 @@ import { computeCatchment, type CatchmentOptions } from './catchment';
 import type { CityGeometry } from './city';
 
 /** One kelurahan in a {@link CoverageReport}. */
-export interface CoverageReportRow {
+interface CoverageReportRow {
   kode: string;
   nama: string;
   /** Ellipsoidal area, km² (from the geodata). */

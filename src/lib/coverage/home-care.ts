@@ -1,4 +1,4 @@
-import type { HomeCareInput } from './compute-all';
+import type { HomeCareInput } from './input';
 import type { KelurahanPopulation } from './population';
 
 /** Home Care Peduli figures for one kelurahan. */

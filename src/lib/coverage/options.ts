@@ -55,6 +55,37 @@ export const DEFAULT_OPTIONS: CoverageOptions = {
   personsPerRt: 204,
 };
 
+/**
+ * Limits of each programme's catchment radius in the app, metres: the coverage panel's sliders,
+ * the URL parser and the coverage state all read these (bank sampah 300–800 m is the facts file's
+ * suggested walking range). The engine itself takes any radius, so the CLI and benches may go
+ * outside them.
+ */
+export interface RadiusLimits {
+  minM: number;
+  maxM: number;
+  stepM: number;
+}
+
+export const RADIUS_LIMITS_M: Record<Program, RadiusLimits> = {
+  bank_sampah: { minM: 300, maxM: 800, stepM: 10 },
+  prodamas: { minM: 50, maxM: 500, stepM: 10 },
+  home_care: { minM: 200, maxM: 3000, stepM: 50 },
+};
+
+/**
+ * The radius a range input with these limits would show for `metres`: clamped to [min, max], then
+ * snapped to the nearest `min + k·step`, a tie going up — the rule of HTML's `<input type=range>`
+ * (step base = min). Storing this value keeps the slider and the engine on the same radius.
+ */
+export function snapRadiusM(program: Program, metres: number): number {
+  const { minM, maxM, stepM } = RADIUS_LIMITS_M[program];
+  const clamped = Math.min(maxM, Math.max(minM, metres));
+  const snapped = minM + Math.round((clamped - minM) / stepM) * stepM;
+  // Only reachable if max is off the step grid: HTML then takes the last step below max.
+  return snapped > maxM ? snapped - stepM : snapped;
+}
+
 /** Options as callers pass them: anything unset, at any level, takes its default. */
 export type CoverageOptionsPatch = Partial<
   Omit<CoverageOptions, 'radiusM' | 'weights' | 'filters'>

@@ -3,7 +3,7 @@ import { toLat, toLng } from '../geo/local-frame';
 import type { CityGeometry } from './city';
 
 /** Value of cells outside the city in {@link OverlapSurface.levels}. */
-export const OUTSIDE = 255;
+const OUTSIDE = 255;
 
 /**
  * How many programmes' catchments reach each place: a raster over the city's bounding box in the

@@ -1,4 +1,4 @@
-import type { PopulationInput } from './compute-all';
+import type { PopulationInput } from './input';
 import type { CityGeometry } from './city';
 
 /** Residents per kelurahan, with where the figure came from. */

@@ -1,5 +1,5 @@
 import { PRODAMAS_CATEGORIES, type ProdamasCategory } from '../model/records';
-import type { ProdamasInput } from './compute-all';
+import type { ProdamasInput } from './input';
 import type { KelurahanPopulation } from './population';
 
 /** Prodamas Plus figures for one kelurahan. */

@@ -12,7 +12,7 @@
  * the words come from the i18n catalogue, not from Intl's compact notation, whose abbreviations
  * ("jt", "M", "bn") differ between ICU versions and say less.
  */
-import type { MetricDef } from '../coverage/metric-catalog';
+import type { MetricDef } from './metric-catalog';
 import { formatNumber, translate, type Locale, type MessageKey } from '../i18n/translate';
 
 export type MetricUnit = MetricDef['unit'];

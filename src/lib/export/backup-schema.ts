@@ -8,7 +8,7 @@ import {
 } from '../model/records';
 
 /** A field check: returns true when the value is acceptable. */
-export type FieldCheck = (v: unknown) => boolean;
+type FieldCheck = (v: unknown) => boolean;
 /** Field name → check; `?` suffix = optional (may be absent). */
 export type RowSchema = Record<string, FieldCheck>;
 

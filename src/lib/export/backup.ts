@@ -17,7 +17,7 @@ import { checkRow, TABLE_SCHEMAS } from './backup-schema';
 export const BACKUP_FORMAT = 'jangkau-backup';
 export const BACKUP_VERSION = 1;
 
-export interface BackupTables {
+interface BackupTables {
   bankSampah: BankSampah[];
   prodamas: ProdamasProject[];
   homeCare: HomeCareVisit[];
@@ -35,7 +35,7 @@ export interface Backup {
   tables: BackupTables;
 }
 
-export const BACKUP_TABLES = [
+const BACKUP_TABLES = [
   'bankSampah',
   'prodamas',
   'homeCare',

@@ -2,7 +2,7 @@ import type { BatchTarget, Provenance } from '../model/records';
 import type { RecordsByTarget } from './types';
 
 /** How a column's value is written: text gets the formula guard, numbers never need it. */
-export type ColumnKind = 'text' | 'number' | 'boolean';
+type ColumnKind = 'text' | 'number' | 'boolean';
 
 export interface ExportColumn<T> {
   /** Header; chosen so the import's column detection reads the file back. */

@@ -14,9 +14,9 @@
  */
 
 /** WGS84 semi-major axis in metres. */
-export const WGS84_A = 6378137;
+const WGS84_A = 6378137;
 /** WGS84 flattening. */
-export const WGS84_F = 1 / 298.257223563;
+const WGS84_F = 1 / 298.257223563;
 const E2 = WGS84_F * (2 - WGS84_F);
 const DEG = Math.PI / 180;
 
@@ -62,17 +62,6 @@ export function toLng(frame: LocalFrame, x: number): number {
 /** Latitude in degrees for `y` metres north of the origin. */
 export function toLat(frame: LocalFrame, y: number): number {
   return frame.originLat + y / frame.mPerDegLat;
-}
-
-/** Projects interleaved `[lng, lat, lng, lat, ...]` degrees to interleaved `[x, y, ...]` metres. */
-export function projectInterleaved(frame: LocalFrame, lngLat: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(lngLat.length);
-  const { originLng, originLat, mPerDegLng, mPerDegLat } = frame;
-  for (let i = 0; i + 1 < lngLat.length; i += 2) {
-    out[i] = (lngLat[i] - originLng) * mPerDegLng;
-    out[i + 1] = (lngLat[i + 1] - originLat) * mPerDegLat;
-  }
-  return out;
 }
 
 /** Euclidean distance in the frame between two `[lng, lat]` points, in metres. */

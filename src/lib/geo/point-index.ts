@@ -39,7 +39,7 @@ export interface PointIndex {
 }
 
 /** Marker in `cellOwner` for cells crossed by edges. */
-export const MIXED = -2;
+const MIXED = -2;
 
 export interface PointIndexOptions {
   /** Approximate number of grid cells (default 2^18). */

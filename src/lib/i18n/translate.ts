@@ -11,7 +11,7 @@ export type MessageParams = Record<string, string | number | Date>;
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { id, en };
 /** BCP 47 tags for Intl: they pick the decimal comma for `id` and the point for `en`. */
-export const INTL_TAG: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+const INTL_TAG: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 const compiled = new Map<string, IntlMessageFormat>();
 

@@ -3,7 +3,7 @@ import type { ColumnMapping, FieldName, ImportTarget } from './types';
 import { normaliseWords } from './values';
 
 /** Header key: `normaliseWords` with underscores ("Jumlah Nasabah (orang)" → "jumlah_nasabah_orang"). */
-export function headerKey(header: string): string {
+function headerKey(header: string): string {
   return normaliseWords(header).replace(/ /g, '_');
 }
 

@@ -9,7 +9,7 @@ const CANDIDATES = [',', ';', '\t', '|'] as const;
  * The delimiter is read from the header line (outside quotes) rather than guessed from data
  * rows: headers hold no decimal commas, data rows of a `;` file are full of them.
  */
-export function detectDelimiter(text: string): string {
+function detectDelimiter(text: string): string {
   const counts = new Map<string, number>(CANDIDATES.map((c) => [c, 0]));
   let inQuotes = false;
   let seenContent = false;

@@ -1,11 +1,11 @@
 import type { ImportMessage } from './types';
 
-/** Largest file accepted, in bytes. See `MAX_IMPORT_BYTES_REASON`. */
+/**
+ * Largest file accepted, in bytes. A 100,000-row programme CSV is about 10-15 MB; the worker holds
+ * the bytes, the decoded text (UTF-16, twice the size) and the parsed rows (several times more), so
+ * 20 MB keeps the peak well under the memory of a low-end office laptop browser tab.
+ */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-export const MAX_IMPORT_BYTES_REASON =
-  'A 100,000-row programme CSV is about 10-15 MB; the worker holds the bytes, the decoded text ' +
-  '(UTF-16, twice the size) and the parsed rows (several times more), so 20 MB keeps the peak ' +
-  'well under the memory of a low-end office laptop browser tab.';
 /** Most data rows accepted (twice the 100k benchmark). */
 export const MAX_IMPORT_ROWS = 200_000;
 

@@ -26,11 +26,9 @@ import { validatePopulation } from './validate-population';
 import { validateProdamas } from './validate-prodamas';
 
 export type * from './types';
-export { formatMessage, MESSAGES, FIELD_LABELS, type Locale, type MessageCode } from './messages';
+export { formatMessage, type Locale } from './messages';
 export { checkFileSize } from './file-size';
-export { MAX_IMPORT_BYTES, MAX_IMPORT_BYTES_REASON, MAX_IMPORT_ROWS } from './detect-format';
-export { KEDIRI_BBOX } from './location-checks';
-export { TARGET_FIELDS } from './columns';
+export { MAX_IMPORT_BYTES } from './detect-format';
 export { duplicateKey } from './duplicates';
 
 /** Fields a target cannot do without (besides a kelurahan or a location). */

@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from './types';
 
-export type KelurahanMatch =
+type KelurahanMatch =
   | { kind: 'code'; entry: GazetteerEntry }
   | { kind: 'exact'; entry: GazetteerEntry }
   | { kind: 'fuzzy'; entry: GazetteerEntry; distance: number }
@@ -42,14 +42,14 @@ export function nameKey(text: string): string {
 }
 
 /** `35.71.01.1004`, `3571011004`, `35 71 01 1004` → `35.71.01.1004`; anything else null. */
-export function normaliseKode(text: string): string | null {
+function normaliseKode(text: string): string | null {
   const digits = text.replace(/[\s.\-_/]/g, '');
   if (!/^\d{10}$/.test(digits)) return null;
   return `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}.${digits.slice(6)}`;
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

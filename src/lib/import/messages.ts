@@ -1,3 +1,4 @@
+import type { MessageCode } from './message-codes';
 import type { FieldName, ImportMessage } from './types';
 
 export type Locale = 'id' | 'en';
@@ -220,9 +221,7 @@ export const MESSAGES = {
     id: 'Geometri {type} bukan titik; lokasi diabaikan.',
     en: 'Geometry {type} is not a point; location ignored.',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
-
-export type MessageCode = keyof typeof MESSAGES;
+} as const satisfies Record<MessageCode, Record<Locale, string>>;
 
 /** Field labels for messages, Indonesian first. */
 export const FIELD_LABELS: Record<FieldName, Record<Locale, string>> = {

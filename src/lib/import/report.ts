@@ -7,7 +7,7 @@ import type {
   RowStatus,
 } from './types';
 
-export function rowStatus(messages: readonly ImportMessage[]): RowStatus {
+function rowStatus(messages: readonly ImportMessage[]): RowStatus {
   let status: RowStatus = 'ok';
   for (const m of messages) {
     if (m.severity === 'error') return 'error';

@@ -1,5 +1,5 @@
 import type { FieldName, ImportMessage, Severity } from './types';
-import type { MessageCode } from './messages';
+import type { MessageCode } from './message-codes';
 import {
   type Cell,
   type NumberKind,
@@ -11,7 +11,7 @@ import {
 } from './values';
 
 /** Longest text accepted in one field; longer is rejected, never cut. */
-export const MAX_TEXT_LENGTH = 1000;
+const MAX_TEXT_LENGTH = 1000;
 
 /** HTML tags, `javascript:` URLs and inline handlers: worth a warning, never altered. */
 const MARKUP_RE = /<\s*\/?\s*[a-z!?][^>]*>|javascript\s*:|\bon[a-z]+\s*=/i;

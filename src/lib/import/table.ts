@@ -20,7 +20,3 @@ export interface Table {
   /** A file-level error was found: nothing may be written. */
   fatal: boolean;
 }
-
-export function fatalTable(message: ImportMessage): Table {
-  return { headers: [], rows: [], fileMessages: [message], fatal: true };
-}

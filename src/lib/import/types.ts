@@ -7,7 +7,7 @@ import type {
   ProdamasProject,
   Provenance,
 } from '../model/records';
-import type { MessageCode } from './messages';
+import type { MessageCode } from './message-codes';
 
 /** What a file can be imported into: a programme or the population table. */
 export type ImportTarget = BatchTarget;
@@ -81,7 +81,7 @@ export interface ImportMessage {
 }
 
 /** A record as the import hands it to storage: no id or provenance yet, but its source row. */
-export type NewRecordOf<T> = Omit<T, keyof Provenance | 'id'> & { sourceRow: number };
+type NewRecordOf<T> = Omit<T, keyof Provenance | 'id'> & { sourceRow: number };
 
 export interface ImportedRecords {
   bank_sampah: NewRecordOf<BankSampah>;

@@ -58,7 +58,7 @@ function resolve(
  * The kelurahan the row states by code and/or name, or null. When both are given and disagree,
  * the code wins (it is the more deliberate entry) with a warning.
  */
-export function statedKelurahan(c: RowChecker, ctx: CommonContext): KodeKelurahan | null {
+function statedKelurahan(c: RowChecker, ctx: CommonContext): KodeKelurahan | null {
   const kec = isBlank(c.raw('kecamatan')) ? undefined : cellText(c.raw('kecamatan'));
   const byKode = resolve(c, ctx, 'kode', kec);
   const byName = resolve(c, ctx, 'kelurahan', kec);

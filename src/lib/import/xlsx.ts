@@ -9,7 +9,7 @@ import { zipUncompressedSize } from './zip-size';
  * Most bytes an XLSX may unpack to. A 100k-row sheet is ~30-50 MB of XML; ten times the 20 MB
  * file limit stops a zip bomb while leaving room for real sheets.
  */
-export const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 
 /**
  * Reads the first sheet of an XLSX file. `read-excel-file/universal` takes an ArrayBuffer and

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { Layer } from '@deck.gl/core';
 import { buildLayers, type MapLayerState } from './build-layers';
-import { Z_ORDER } from './zorder';
-import type { LayerToggles } from '../state/view-defaults';
+import { Z_ORDER, type LayerId } from './zorder';
+import { BANK_SAMPAH_STATUS_COLORS, CHOROPLETH_RAMP, KELURAHAN_FILL } from './colors';
+import type { HomePoint, Located } from './home-points';
+import type { LayerToggles } from '../explore/view-defaults';
+import { choroplethOf } from '../explore/choropleth';
+import type { KelurahanCoverage } from '../coverage/result';
+import type { KelurahanFeature } from '../model/kelurahan';
+import type { BankSampah, HomeCareVisit } from '../model/records';
 
 const ALL_ON: LayerToggles = {
   bank_sampah_points: true,
@@ -53,5 +60,99 @@ describe('buildLayers', () => {
     expect(out).toContain('home-care-hex');
     expect(out).not.toContain('prodamas-points');
     expect(out).toContain('bank-sampah-points');
+  });
+});
+
+// Props and update triggers: deck.gl redraws an accessor only when its trigger changes, so a
+// radius or metric that does not reach the triggers leaves stale discs or fills on screen.
+
+const layerById = (s: MapLayerState, id: LayerId): Layer => {
+  const layer = buildLayers(s).find((l) => l.id === id);
+  if (!layer) throw new Error(`no layer ${id}`);
+  return layer;
+};
+
+// deck.gl types accessors per layer class; the tests read them as plain functions of one datum.
+type Props = Record<string, unknown> & { updateTriggers: Record<string, unknown> };
+const props = (layer: Layer) => layer.props as unknown as Props;
+const call = (accessor: unknown, datum: unknown) => (accessor as (d: unknown) => unknown)(datum);
+
+const site = { kode: 'a', lng: 112.01, lat: -7.81, status: 'aktif' } as Located<BankSampah>;
+const home: HomePoint = {
+  position: [112.02, -7.82],
+  visits: 3,
+  latest: { kode: 'a' } as HomeCareVisit,
+};
+const records = { bankSampah: [site], prodamas: [], homeCareVisits: [], homes: [home] };
+
+const square = (kode: string, x: number): KelurahanFeature => ({
+  type: 'Feature',
+  properties: { kode, nama: kode, kode_kec: '35.71.01', nama_kec: 'K', area_km2: 1, label: [x, 0] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, 0],
+        [x + 1, 0],
+        [x + 1, 1],
+        [x, 1],
+        [x, 0],
+      ],
+    ],
+  },
+});
+
+describe('layer props and update triggers', () => {
+  it('draws catchments with the chosen radius in metres and re-runs getRadius when it changes', () => {
+    const s = state({ records, radiusM: { bank_sampah: 650, prodamas: 120, home_care: 1200 } });
+    const bank = props(layerById(s, 'bank-sampah-catchments'));
+    expect(bank.radiusUnits).toBe('meters');
+    expect(bank.getRadius).toBe(650);
+    expect(bank.updateTriggers.getRadius).toBe(650);
+    expect(call(bank.getPosition, site)).toEqual([112.01, -7.81]);
+    const homes = props(layerById(s, 'home-care-catchments'));
+    expect(homes.getRadius).toBe(1200);
+    expect(homes.updateTriggers.getRadius).toBe(1200);
+    expect(call(homes.getPosition, home)).toEqual([112.02, -7.82]);
+  });
+
+  it('colours bank sampah points by status', () => {
+    const points = props(layerById(state({ records }), 'bank-sampah-points'));
+    expect(call(points.getFillColor, site)).toEqual(BANK_SAMPAH_STATUS_COLORS.aktif);
+  });
+
+  it('changes the fill colours and their trigger when the choropleth metric changes', () => {
+    // a has the lowest underserved score (least underserved: light end) and the fewest visits
+    // (worst served for visits: dark end), so the same kelurahan flips ends between the metrics.
+    const row = (kode: string, score: number, visits: number) =>
+      ({ kode, underserved: { score }, homeCare: { visits } }) as unknown as KelurahanCoverage;
+    const rows = [
+      row('a', 1, 10),
+      row('b', 2, 20),
+      row('c', 3, 30),
+      row('d', 4, 40),
+      row('e', 5, 50),
+    ];
+    const kelurahan = {
+      type: 'FeatureCollection' as const,
+      features: [square('a', 0), square('b', 2)],
+    };
+    const fill = (metric: 'underserved_score' | 'home_care_visits') =>
+      props(
+        layerById(
+          state({ kelurahan, choropleth: choroplethOf(rows, metric, 'quantile') }),
+          'kelurahan-fill',
+        ),
+      );
+    const score = fill('underserved_score');
+    const visits = fill('home_care_visits');
+    expect(call(score.getFillColor, kelurahan.features[0])).toEqual(CHOROPLETH_RAMP[0]);
+    expect(call(visits.getFillColor, kelurahan.features[0])).toEqual(CHOROPLETH_RAMP[4]);
+    expect(score.updateTriggers.getFillColor).not.toEqual(visits.updateTriggers.getFillColor);
+
+    const plain = props(
+      layerById(state({ kelurahan, toggles: { ...ALL_ON, choropleth: false } }), 'kelurahan-fill'),
+    );
+    expect(call(plain.getFillColor, kelurahan.features[0])).toEqual(KELURAHAN_FILL);
   });
 });

@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import type { Program } from '../model/records';
-import type { LayerToggles } from '../state/view-defaults';
+import type { LayerToggles } from '../explore/view-defaults';
 import {
   kecamatanLineLayer,
   kelurahanFillLayer,
@@ -19,7 +19,8 @@ import {
   prodamasHexLayer,
   prodamasPointsLayer,
 } from './layers/record-layers';
-import { POINTS_MIN_ZOOM, type MapRecords, type RecordHover } from './layers/record-types';
+import type { MapRecords, RecordHover } from './record-types';
+import { POINTS_MIN_ZOOM } from './zoom-levels';
 import { zIndexOf } from './zorder';
 
 export interface MapLayerState extends BoundaryLayerInput {

@@ -8,6 +8,7 @@ import { paddingAround } from './free-padding';
 
 /** Elements over the map that a fitted target should stay clear of (profile, open panels). */
 const COVERS_SELECTOR = '[data-covers-map]';
+import { FIT_MAX_ZOOM, MAP_ZOOM_RANGE } from './zoom-levels';
 
 // MapLibre 6 cannot find its worker after a Vite build unless told where it is.
 maplibregl.setWorkerUrl(workerUrl);
@@ -62,8 +63,8 @@ export class MapAdapter {
       pitchWithRotate: false,
       touchPitch: false,
       maxPitch: 0,
-      minZoom: 9,
-      maxZoom: 19,
+      minZoom: MAP_ZOOM_RANGE[0],
+      maxZoom: MAP_ZOOM_RANGE[1],
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -113,7 +114,7 @@ export class MapAdapter {
    * Moves the camera to fit `bounds` into the part of the map that no panel covers (elements
    * marked `data-covers-map`, measured now); animated unless the user prefers reduced motion.
    */
-  fitBounds(bounds: BBox, maxZoom = 15): void {
+  fitBounds(bounds: BBox, maxZoom = FIT_MAX_ZOOM): void {
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const covers = [...document.querySelectorAll<HTMLElement>(COVERS_SELECTOR)]
       .filter((element) => element.offsetParent !== null)

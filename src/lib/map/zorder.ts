@@ -1,3 +1,5 @@
+import type { Program } from '../model/records';
+
 /**
  * Every deck.gl layer id, bottom to top. `buildLayers` sorts by this list, so a layer's place in
  * the drawing order is decided here and nowhere else.
@@ -24,6 +26,13 @@ export const Z_ORDER = [
 ] as const;
 
 export type LayerId = (typeof Z_ORDER)[number];
+
+/** The catchment layer of each programme. */
+export const CATCHMENT_LAYER_ID = {
+  bank_sampah: 'bank-sampah-catchments',
+  prodamas: 'prodamas-catchments',
+  home_care: 'home-care-catchments',
+} as const satisfies Record<Program, LayerId>;
 
 export function zIndexOf(id: string): number {
   const index = (Z_ORDER as readonly string[]).indexOf(id);

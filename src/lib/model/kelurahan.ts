@@ -19,14 +19,14 @@ export interface KelurahanProps {
   label: LngLat;
 }
 
-export interface KecamatanProps {
+interface KecamatanProps {
   kode_kec: string;
   nama_kec: string;
   area_km2: number;
   label: LngLat;
 }
 
-export interface KotaProps {
+interface KotaProps {
   kode: string;
   nama: string;
   area_km2: number;

@@ -1,4 +1,4 @@
-import type { Camera } from './url-state';
+import type { Camera } from '../explore/url-state';
 
 /**
  * The map camera as the rest of the app sees it. The map adapter reports where it settled; a

@@ -1,7 +1,8 @@
 import { createCoverageClient, type CoverageClient } from '../worker/coverage-client';
-import type { CoverageResult, KelurahanCoverage } from '../coverage/compute-all';
+import type { CoverageResult, KelurahanCoverage } from '../coverage/result';
 import {
   DEFAULT_OPTIONS,
+  snapRadiusM,
   type CoverageFilters,
   type CoverageOptionsPatch,
   type UnderservedWeights,
@@ -35,8 +36,9 @@ class CoverageState {
   private client: CoverageClient | null = null;
   private geometrySent: Promise<unknown> | null = null;
 
+  /** Snapped to the slider's limits and step, so the engine runs on the radius the slider shows. */
   setRadius(program: Program, metres: number): void {
-    this.radiusM[program] = metres;
+    this.radiusM[program] = snapRadiusM(program, metres);
   }
 
   setWeight(component: keyof UnderservedWeights, weight: number): void {

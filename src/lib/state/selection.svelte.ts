@@ -1,4 +1,4 @@
-import type { RecordHit } from '../map/layers/record-types';
+import type { RecordHit } from '../map/record-types';
 
 /** Which kelurahan or record the pointer is over, and which kelurahan is open in the panel. */
 class SelectionState {

@@ -1,4 +1,4 @@
-import { monthFilters, monthIndexOf, monthSpanOf } from '../coverage/time-window';
+import { monthFilters, monthIndexOf, monthSpanOf } from '../explore/time-window';
 import { coverage } from './coverage.svelte';
 import { records } from './records.svelte';
 

@@ -5,9 +5,14 @@ import { i18n } from '../i18n/i18n.svelte';
 import { camera } from './camera.svelte';
 import { coverage } from './coverage.svelte';
 import { selection } from './selection.svelte';
-import { parseUrlState, serializeUrlState, type ParsedUrlState, type UrlState } from './url-state';
+import {
+  parseUrlState,
+  serializeUrlState,
+  type ParsedUrlState,
+  type UrlState,
+} from '../explore/url-state';
 import { view } from './view.svelte';
-import type { LayerToggles } from './view-defaults';
+import type { LayerToggles } from '../explore/view-defaults';
 
 /** Writes wait until the view has been still this long: a dragged slider writes once. */
 const WRITE_DELAY_MS = 400;

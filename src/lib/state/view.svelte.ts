@@ -1,6 +1,6 @@
-import { DEFAULT_METRIC, type ClassMethod, type LayerToggles } from './view-defaults';
-import type { MetricId } from '../coverage/metric-catalog';
-import { choroplethOf } from '../map/choropleth';
+import { DEFAULT_METRIC, type ClassMethod, type LayerToggles } from '../explore/view-defaults';
+import type { MetricId } from '../explore/metric-catalog';
+import { choroplethOf } from '../explore/choropleth';
 import { coverage } from './coverage.svelte';
 
 /**

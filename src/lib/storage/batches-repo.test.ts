@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBatches, undoBatch } from './batches-repo';
 import { openDb, type JangkauDb } from './db';
-import { addBatch, countRecords } from './records-repo';
+import { addBatch } from './records-repo';
 import { bankRow, freshDbName, visitRow } from './test-helpers';
 
 let db: JangkauDb;
@@ -32,9 +32,9 @@ describe('undoBatch', () => {
     });
 
     expect(await undoBatch(db, a.id)).toBe(2);
-    expect(await countRecords(db, 'bank_sampah')).toBe(1);
-    expect(await countRecords(db, 'bank_sampah', { batchId: b.id })).toBe(1);
-    expect(await countRecords(db, 'home_care')).toBe(1);
+    expect(await db.bankSampah.count()).toBe(1);
+    expect(await db.bankSampah.where('batchId').equals(b.id).count()).toBe(1);
+    expect(await db.homeCare.count()).toBe(1);
     const undone = await db.batches.get(a.id);
     expect(undone?.undone).toBe(true);
     expect(typeof undone?.undoneAt).toBe('string');

@@ -23,10 +23,6 @@ export async function listBatches(
   );
 }
 
-export async function getBatch(db: JangkauDb, id: string): Promise<ImportBatch | undefined> {
-  return db.batches.get(id);
-}
-
 /**
  * Undoes a batch in one transaction: deletes its records and marks it undone (the batch row stays
  * as history). Returns the number of records deleted; 0 for an unknown or already undone batch.

@@ -11,7 +11,7 @@ import type {
 
 /** The only place Dexie is set up. Repositories take a `JangkauDb`; components never do. */
 
-export const DB_NAME = 'jangkau';
+const DB_NAME = 'jangkau';
 /** The schema version the app writes; older databases are migrated on open. */
 export const DB_VERSION = 2;
 
@@ -24,7 +24,6 @@ export const TABLE_OF = {
   home_care: 'homeCare',
   population: 'population',
 } as const satisfies Record<BatchTarget, string>;
-export type RecordTableName = (typeof TABLE_OF)[BatchTarget];
 
 export interface RecordsByTarget {
   bank_sampah: BankSampah;
@@ -41,7 +40,6 @@ export const ALL_TABLES = [
   'batches',
   'meta',
 ] as const;
-export type TableName = (typeof ALL_TABLES)[number];
 
 /**
  * Version 1 (first release): each record kept one `location: [lng, lat] | null`, records had

@@ -19,7 +19,7 @@ import {
   restoreDemo,
   type DemoSource,
 } from './demo-repo';
-import { addBatch, countRecords } from './records-repo';
+import { addBatch } from './records-repo';
 import { BUJEL, bankRow, freshDbName, populationRow, prodamasRow, visitRow } from './test-helpers';
 
 /** A tiny demo set in the real file format: 2 bank sampah, 3 projects, 1 patient × 2 visits. */
@@ -60,7 +60,7 @@ afterEach(async () => {
 async function counts() {
   return Promise.all(
     (['bank_sampah', 'prodamas', 'home_care', 'population'] as const).map((t) =>
-      countRecords(db, t),
+      db.recordTable(t).count(),
     ),
   );
 }

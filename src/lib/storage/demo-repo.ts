@@ -5,7 +5,7 @@ import { DEMO_FILES, DEMO_FORMAT, type DemoManifest } from './demo-format';
 import { nowIso } from './ids';
 import { addBatch } from './records-repo';
 
-export const DEMO_META_KEY = 'demo';
+const DEMO_META_KEY = 'demo';
 const TARGETS: readonly BatchTarget[] = ['bank_sampah', 'prodamas', 'home_care', 'population'];
 
 /** Fixed batch id of one target's demo data, e.g. `demo:prodamas`. */
@@ -35,7 +35,7 @@ export function httpDemoSource(base = 'demo/'): DemoSource {
   };
 }
 
-export async function fetchDemoData(source: DemoSource): Promise<DemoData> {
+async function fetchDemoData(source: DemoSource): Promise<DemoData> {
   const entries = await Promise.all(
     TARGETS.map(async (t) => [t, await source(DEMO_FILES[t])] as const),
   );

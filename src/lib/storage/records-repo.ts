@@ -1,4 +1,3 @@
-import type { Collection, Table } from 'dexie';
 import type { BatchKind, BatchTarget, ImportBatch, Provenance } from '../model/records';
 import type { JangkauDb, RecordsByTarget } from './db';
 import { nowIso, randomId } from './ids';
@@ -58,94 +57,10 @@ export async function addBatch<T extends BatchTarget>(
   return batch;
 }
 
-/** Filters the list and count functions understand; each is ignored where it does not apply. */
-export interface RecordFilter {
-  kode?: string;
-  batchId?: string;
-  year?: number;
-  /** Prodamas bidang. */
-  category?: string;
-  /** Bank sampah status. */
-  status?: string;
-  patientId?: string;
-  /** Inclusive ISO dates `YYYY-MM-DD` on Home Care visit dates. */
-  dateFrom?: string;
-  dateTo?: string;
-}
-
-type AnyRecord = RecordsByTarget[BatchTarget];
-
-function where<T extends BatchTarget>(
-  db: JangkauDb,
-  target: T,
-  f: RecordFilter,
-): Collection<RecordsByTarget[T], string> {
-  const table = db.recordTable(target);
-  // Start from one index (the most selective that applies), finish with a JS filter.
-  let coll: Collection<RecordsByTarget[T], string>;
-  if (f.batchId !== undefined) coll = table.where('batchId').equals(f.batchId);
-  else if (f.patientId !== undefined && target === 'home_care')
-    coll = table.where('patientId').equals(f.patientId);
-  else if (f.kode !== undefined && f.year !== undefined && hasYear(target))
-    coll = table.where('[kode+year]').equals([f.kode, f.year]);
-  else if (f.kode !== undefined) coll = table.where('kode').equals(f.kode);
-  else if (target === 'home_care' && (f.dateFrom !== undefined || f.dateTo !== undefined))
-    coll = table.where('date').between(f.dateFrom ?? '', f.dateTo ?? '\uffff', true, true);
-  else if (f.year !== undefined && hasYear(target)) coll = table.where('year').equals(f.year);
-  else coll = table.toCollection();
-  return coll.filter((r) => matches(r, f));
-}
-
-function hasYear(target: BatchTarget): boolean {
-  return target === 'prodamas' || target === 'population';
-}
-
-function matches(r: AnyRecord, f: RecordFilter): boolean {
-  const row = r as unknown as Record<string, unknown>;
-  if (f.kode !== undefined && row.kode !== f.kode) return false;
-  if (f.batchId !== undefined && row.batchId !== f.batchId) return false;
-  if (f.year !== undefined) {
-    if ('year' in row) {
-      if (row.year !== f.year) return false;
-    } else if (typeof row.date === 'string' && !row.date.startsWith(`${f.year}-`)) return false;
-  }
-  if (f.category !== undefined && 'category' in row && row.category !== f.category) return false;
-  if (f.status !== undefined && 'status' in row && row.status !== f.status) return false;
-  if (f.patientId !== undefined && 'patientId' in row && row.patientId !== f.patientId)
-    return false;
-  if (typeof row.date === 'string') {
-    if (f.dateFrom !== undefined && row.date < f.dateFrom) return false;
-    if (f.dateTo !== undefined && row.date > f.dateTo) return false;
-  }
-  return true;
-}
-
-/** Records of one programme (or population rows), optionally filtered. */
+/** Every record of one programme (or every population row). */
 export async function listRecords<T extends BatchTarget>(
   db: JangkauDb,
   target: T,
-  filter: RecordFilter = {},
 ): Promise<RecordsByTarget[T][]> {
-  return where(db, target, filter).toArray();
-}
-
-export async function countRecords(
-  db: JangkauDb,
-  target: BatchTarget,
-  filter: RecordFilter = {},
-): Promise<number> {
-  if (Object.keys(filter).length === 0) return db.recordTable(target).count();
-  return where(db, target, filter).count();
-}
-
-/** Edits one stored record and bumps its `updatedAt`; returns false when the id is unknown. */
-export async function updateRecord<T extends BatchTarget>(
-  db: JangkauDb,
-  target: T,
-  id: string,
-  changes: Partial<Omit<RecordsByTarget[T], keyof Provenance | 'id'>>,
-): Promise<boolean> {
-  const table = db.recordTable(target) as unknown as Table<AnyRecord, string>;
-  const n = await table.update(id, { ...changes, updatedAt: nowIso() } as never);
-  return n === 1;
+  return db.recordTable(target).toArray();
 }

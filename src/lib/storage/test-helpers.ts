@@ -4,7 +4,7 @@ import type { NewRecord } from './records-repo';
 
 export const BUJEL = '35.71.01.1006';
 export const POJOK = '35.71.01.1004';
-export const BURENGAN = '35.71.03.1015';
+const BURENGAN = '35.71.03.1015';
 
 let dbCounter = 0;
 /** A fresh database name per test, so tests never see each other's rows. */

@@ -7,7 +7,7 @@
  */
 import * as Comlink from 'comlink';
 import type { KelurahanCollection } from '../model/kelurahan';
-import type { CoverageInput, CoverageResult } from '../coverage/compute-all';
+import type { CoverageResult } from '../coverage/result';
 import type { CoverageOptionsPatch } from '../coverage/options';
 import type { CoverageApi } from './coverage.worker';
 
@@ -77,38 +77,25 @@ export class LatestJobs {
 export interface CoverageClient {
   /** Sends the boundaries once; resolves to the kelurahan codes in engine order. */
   setGeometry(collection: KelurahanCollection): Promise<string[]>;
-  /** All metrics; only the newest call per `channel` (default `metrics`) gets `status: 'ok'`. */
-  computeAll(
-    input: CoverageInput,
-    options: CoverageOptionsPatch,
-    channel?: string,
-  ): Promise<JobResult<CoverageResult>>;
-  /** All metrics on the records in IndexedDB; bump `version` whenever they change. */
+  /**
+   * All metrics on the records in IndexedDB; bump `version` whenever they change. Only the newest
+   * call per `channel` (default `metrics`) gets `status: 'ok'`.
+   */
   computeStored(
     version: number,
     options: CoverageOptionsPatch,
     channel?: string,
   ): Promise<JobResult<CoverageResult>>;
-  locateMany(lngLat: Float64Array): Promise<(string | null)[]>;
-  dispose(): void;
 }
 
-/** Starts the worker (or wraps a given endpoint, e.g. in tests) and returns the typed client. */
-export function createCoverageClient(worker?: Worker): CoverageClient {
-  const w =
-    worker ?? new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module' });
+/** Starts the worker and returns the typed client. */
+export function createCoverageClient(): CoverageClient {
+  const w = new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<CoverageApi>(w);
   const jobs = new LatestJobs();
   return {
     setGeometry: (collection) => api.setGeometry(collection),
-    computeAll: (input, options, channel = 'metrics') =>
-      jobs.run(channel, () => api.computeAll(input, options)),
     computeStored: (version, options, channel = 'metrics') =>
       jobs.run(channel, () => api.computeStored(version, options)),
-    locateMany: (lngLat) => api.locateMany(lngLat),
-    dispose: () => {
-      api[Comlink.releaseProxy]();
-      w.terminate();
-    },
   };
 }

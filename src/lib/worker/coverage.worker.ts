@@ -5,10 +5,10 @@
 import * as Comlink from 'comlink';
 import type { KelurahanCollection } from '../model/kelurahan';
 import { prepareCity, type CityGeometry } from '../coverage/city';
-import { computeAll, type CoverageInput, type CoverageResult } from '../coverage/compute-all';
+import { computeAll } from '../coverage/compute-all';
+import type { CoverageInput } from '../coverage/input';
+import type { CoverageResult } from '../coverage/result';
 import type { CoverageOptionsPatch } from '../coverage/options';
-import { coverageReport, type CoverageReport } from '../coverage/coverage-report';
-import { assignPoints } from '../geo/point-index';
 import { openDb, type JangkauDb } from '../storage/db';
 import { listRecords } from '../storage/records-repo';
 import { listPopulation } from '../storage/population-repo';
@@ -46,24 +46,14 @@ export const coverageApi = {
     city = prepareCity(collection);
     return [...city.kodes];
   },
-  /** All figures for the UI; the overlap raster's buffers are transferred, not copied. */
-  computeAll(input: CoverageInput, options: CoverageOptionsPatch): CoverageResult {
-    const result = computeAll(requireCity(), input, options, () => performance.now());
-    return Comlink.transfer(result, [result.overlap.levels.buffer, result.overlap.mask.buffer]);
-  },
-  /** Like `computeAll`, on the records stored in IndexedDB (`version` bumps when they change). */
+  /**
+   * All figures for the UI, on the records stored in IndexedDB (`version` bumps when they change).
+   * The overlap raster's buffers are transferred, not copied.
+   */
   async computeStored(version: number, options: CoverageOptionsPatch): Promise<CoverageResult> {
     const input = await storedInput(version);
-    return coverageApi.computeAll(input, options);
-  },
-  /** The CLI's catchment report for one set of sites. */
-  coverageReport(sitesLngLat: Float64Array, radiusM: number): CoverageReport {
-    return coverageReport(requireCity(), sitesLngLat, radiusM);
-  },
-  /** Kelurahan code per location (null outside), for the import preview. */
-  locateMany(lngLat: Float64Array): (string | null)[] {
-    const c = requireCity();
-    return Array.from(assignPoints(c.pointIndex, lngLat), (k) => (k >= 0 ? c.kodes[k] : null));
+    const result = computeAll(requireCity(), input, options, () => performance.now());
+    return Comlink.transfer(result, [result.overlap.levels.buffer, result.overlap.mask.buffer]);
   },
 };
 

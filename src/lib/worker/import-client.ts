@@ -4,8 +4,6 @@ import type { ImportReport } from '../import';
 import type { ImportBatch } from '../model/records';
 import type { ImportApi, PrepareOptions } from './import.worker';
 
-export type { PrepareOptions };
-
 export interface ImportClient {
   prepare(
     file: { name: string; bytes: Uint8Array } | { name: string; bytes: null },

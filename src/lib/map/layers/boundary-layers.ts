@@ -1,4 +1,5 @@
 import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import type { LayerId } from '../zorder';
 import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import type { PickingInfo } from '@deck.gl/core';
 import type {
@@ -54,7 +55,7 @@ export function kelurahanFillLayer(
   const { selectedKode } = input;
   const isSelected = (f: { properties: KelurahanProps }) => f.properties.kode === selectedKode;
   return new GeoJsonLayer<KelurahanProps>({
-    id: 'kelurahan-fill',
+    id: 'kelurahan-fill' satisfies LayerId,
     data: input.kelurahan,
     filled: true,
     stroked: colouring !== null,
@@ -79,7 +80,7 @@ export function kelurahanFillLayer(
 
 export function kelurahanLineLayer(input: BoundaryLayerInput) {
   return new GeoJsonLayer<KelurahanProps>({
-    id: 'kelurahan-line',
+    id: 'kelurahan-line' satisfies LayerId,
     data: input.kelurahan,
     filled: false,
     stroked: true,
@@ -91,7 +92,7 @@ export function kelurahanLineLayer(input: BoundaryLayerInput) {
 
 export function kecamatanLineLayer(input: BoundaryLayerInput) {
   return new GeoJsonLayer({
-    id: 'kecamatan-line',
+    id: 'kecamatan-line' satisfies LayerId,
     data: input.kecamatan,
     filled: false,
     stroked: true,
@@ -103,7 +104,7 @@ export function kecamatanLineLayer(input: BoundaryLayerInput) {
 
 export function kotaLineLayer(input: BoundaryLayerInput) {
   return new GeoJsonLayer({
-    id: 'kota-line',
+    id: 'kota-line' satisfies LayerId,
     data: input.kota,
     filled: false,
     stroked: true,
@@ -115,7 +116,7 @@ export function kotaLineLayer(input: BoundaryLayerInput) {
 
 export function kelurahanLabelLayer(input: BoundaryLayerInput) {
   return new TextLayer<KelurahanFeature, CollisionFilterExtensionProps<KelurahanFeature>>({
-    id: 'kelurahan-labels',
+    id: 'kelurahan-labels' satisfies LayerId,
     data: input.kelurahan.features,
     getPosition: (f) => f.properties.label,
     getText: (f) => f.properties.nama,

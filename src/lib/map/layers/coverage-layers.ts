@@ -1,4 +1,5 @@
 import { BitmapLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { CATCHMENT_LAYER_ID, type LayerId } from '../zorder';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import type { HomeCareVisit, Program } from '../../model/records';
 import { CATCHMENT_FILL, CATCHMENT_LINE, HEATMAP_RAMP, OVERLAP_RAMP, type Rgba } from '../colors';
@@ -13,7 +14,7 @@ export function catchmentLayer<T>(
   radiusM: number,
 ) {
   return new ScatterplotLayer<T>({
-    id: `${program.replace('_', '-')}-catchments`,
+    id: CATCHMENT_LAYER_ID[program],
     data,
     getPosition,
     // Metres in deck.gl's Web Mercator, scaled at each disc's latitude: within 0.015 % of the
@@ -31,7 +32,7 @@ export function catchmentLayer<T>(
 
 export function homeCareHeatmapLayer(data: readonly Located<HomeCareVisit>[]) {
   return new HeatmapLayer<Located<HomeCareVisit>>({
-    id: 'home-care-heatmap',
+    id: 'home-care-heatmap' satisfies LayerId,
     data,
     getPosition: (v) => [v.lng, v.lat],
     getWeight: 1,
@@ -63,7 +64,7 @@ function imageOf(surface: OverlapImageInput): ImageData {
 /** How many programmes reach each place (0–3), as an image over the city's bounding box. */
 export function overlapLayer(surface: OverlapImageInput) {
   return new BitmapLayer({
-    id: 'overlap-surface',
+    id: 'overlap-surface' satisfies LayerId,
     image: imageOf(surface),
     bounds: surface.bounds,
     // Crisp cells: each is a 25 m square of the engine's grid, not a smooth field.

@@ -1,4 +1,5 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
+import type { LayerId } from '../zorder';
 import { HexagonLayer } from '@deck.gl/aggregation-layers';
 import type { PickingInfo } from '@deck.gl/core';
 import type { BankSampah, ProdamasProject } from '../../model/records';
@@ -12,7 +13,7 @@ import {
   type Rgba,
 } from '../colors';
 import { homeRadiusPx, type HomePoint, type Located } from '../home-points';
-import type { RecordHover } from './record-types';
+import type { RecordHover } from '../record-types';
 
 /** Hexagon radius of the aggregates, metres: about a neighbourhood (an RW) at city zoom. */
 const HEX_RADIUS_M = 250;
@@ -36,7 +37,7 @@ const POINT_STYLE = {
 export function bankSampahPointsLayer(data: readonly Located<BankSampah>[], onHover?: RecordHover) {
   return new ScatterplotLayer<Located<BankSampah>>({
     ...POINT_STYLE,
-    id: 'bank-sampah-points',
+    id: 'bank-sampah-points' satisfies LayerId,
     data,
     getPosition: (r) => [r.lng, r.lat],
     getRadius: 6,
@@ -51,7 +52,7 @@ export function prodamasPointsLayer(
 ) {
   return new ScatterplotLayer<Located<ProdamasProject>>({
     ...POINT_STYLE,
-    id: 'prodamas-points',
+    id: 'prodamas-points' satisfies LayerId,
     data,
     getPosition: (r) => [r.lng, r.lat],
     getRadius: 4,
@@ -63,7 +64,7 @@ export function prodamasPointsLayer(
 export function homeCarePointsLayer(data: readonly HomePoint[], onHover?: RecordHover) {
   return new ScatterplotLayer<HomePoint>({
     ...POINT_STYLE,
-    id: 'home-care-points',
+    id: 'home-care-points' satisfies LayerId,
     data,
     getPosition: (h) => h.position,
     getRadius: (h) => homeRadiusPx(h.visits),

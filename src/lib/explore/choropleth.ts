@@ -1,11 +1,11 @@
-import type { KelurahanCoverage } from '../coverage/compute-all';
-import { METRICS, type MetricId } from '../coverage/metric-catalog';
+import type { KelurahanCoverage } from '../coverage/result';
+import { METRICS, type MetricId } from './metric-catalog';
 import { classIndexOf, classesOf, rampIndex, type ClassMethod, type ClassRange } from './classify';
-import { CHOROPLETH_RAMP, NO_DATA, type Rgba } from './colors';
+import { CHOROPLETH_RAMP, NO_DATA, type Rgba } from '../map/colors';
 
 export const CHOROPLETH_CLASSES = 5;
 
-export interface ChoroplethClass extends ClassRange {
+interface ChoroplethClass extends ClassRange {
   color: Rgba;
   /** Kelurahan in the class. */
   count: number;

@@ -1,4 +1,4 @@
-import type { KelurahanCoverage } from './compute-all';
+import type { KelurahanCoverage } from '../coverage/result';
 
 /**
  * Every per-kelurahan figure the explorer can map, rank or put in a URL. One list, so the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KelurahanCoverage } from './compute-all';
+import type { KelurahanCoverage } from '../coverage/result';
 import { compareKelurahan, weightedMean, type ComparisonRow } from './compare';
 import { PRODAMAS_CATEGORIES } from '../model/records';
 

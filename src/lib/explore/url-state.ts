@@ -8,15 +8,16 @@
  *   kel=<kode>                        selected kelurahan (must exist)
  *   metric=<MetricId>  class=quantile|jenks  lang=id|en
  *   layers=<id>,<id>…                 the layers that are on (empty = none)
- *   radius=<program>:<m>,…            catchment radius per programme, metres
+ *   radius=<program>:<m>,…            catchment radius per programme, metres (clamped, snapped)
  *   bs=<status>,…                     bank sampah statuses
  *   year=<yyyy>|all  cat=<category>,… Prodamas year and categories
  *   from=<yyyy-mm-dd>  to=<yyyy-mm-dd>  group=<group>,…   Home Care dates and patient groups
  * Lists take `all` for no restriction and an empty value for none. Fields equal to the defaults are
  * left out, so a fresh view has an empty fragment.
  */
-import { METRIC_IDS, type MetricId } from '../coverage/metric-catalog';
-import type { CoverageFilters } from '../coverage/options';
+import { METRIC_IDS, type MetricId } from './metric-catalog';
+import { snapRadiusM, type CoverageFilters } from '../coverage/options';
+import { MAP_ZOOM_RANGE } from '../map/zoom-levels';
 import {
   BANK_SAMPAH_STATUS,
   HOME_CARE_GROUPS,
@@ -26,8 +27,8 @@ import {
 } from '../model/records';
 import { CLASS_METHODS, type ClassMethod, type LayerToggles } from './view-defaults';
 
-export const URL_LOCALES = ['id', 'en'] as const;
-export type UrlLocale = (typeof URL_LOCALES)[number];
+const URL_LOCALES = ['id', 'en'] as const;
+type UrlLocale = (typeof URL_LOCALES)[number];
 
 /** Camera of the map: centre `[lng, lat]` in degrees and MapLibre zoom. */
 export interface Camera {
@@ -64,20 +65,12 @@ const LAYER_IDS = Object.keys({
   choropleth: true,
 } satisfies Record<keyof LayerToggles, true>) as (keyof LayerToggles)[];
 
-/** Same limits as the map (MapAdapter minZoom / maxZoom). */
-export const ZOOM_RANGE: [number, number] = [9, 19];
-/** Same limits as the radius sliders of the coverage panel, metres. */
-export const RADIUS_RANGE_M: Record<Program, [number, number]> = {
-  bank_sampah: [300, 800],
-  prodamas: [50, 500],
-  home_care: [200, 3000],
-};
-export const YEAR_RANGE: [number, number] = [2000, 2100];
+const YEAR_RANGE: [number, number] = [2000, 2100];
 
 const NUMBER = /^-?\d{1,4}(\.\d{1,8})?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function num(text: string, [min, max]: [number, number]): number | null {
+function num(text: string, [min, max]: readonly [number, number]): number | null {
   if (!NUMBER.test(text)) return null;
   const value = Number(text);
   return value >= min && value <= max ? value : null;
@@ -107,7 +100,7 @@ function isoDate(text: string): string | null {
 function camera(text: string): Camera | null {
   const parts = text.split('/');
   if (parts.length !== 3) return null;
-  const zoom = num(parts[0], ZOOM_RANGE);
+  const zoom = num(parts[0], MAP_ZOOM_RANGE);
   const lat = num(parts[1], [-85, 85]);
   const lng = num(parts[2], [-180, 180]);
   return zoom === null || lat === null || lng === null ? null : { center: [lng, lat], zoom };
@@ -119,9 +112,10 @@ function radii(text: string): Partial<Record<Program, number>> | null {
     const [name, metres, extra] = pair.split(':');
     const program = oneOf(PROGRAMS, name ?? '');
     if (!program || extra !== undefined || program in out) return null;
-    const value = num(metres ?? '', RADIUS_RANGE_M[program]);
+    const value = num(metres ?? '', [-Infinity, Infinity]);
     if (value === null) return null;
-    out[program] = value;
+    // Clamped and snapped as the slider would show it, so the slider and the engine agree.
+    out[program] = snapRadiusM(program, value);
   }
   return out;
 }

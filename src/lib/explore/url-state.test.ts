@@ -148,4 +148,23 @@ describe('URL state', () => {
       filters: { prodamasCategories: [], homeCareTo: '2024-02-29' },
     });
   });
+
+  it('clamps and snaps a radius to the slider, so the slider and the engine agree', () => {
+    // bank sampah slider: 300–800 m, step 10 from 300. 555 → (555 − 300) / 10 = 25.5 steps, a tie,
+    // which HTML's range input rounds up: 300 + 26·10 = 560. 554 → 25.4 → 25 → 550.
+    // home care: 200–3000 m, step 50. 225 → 0.5 steps → 1 → 250; 1210 → 20.2 → 20 → 1200.
+    expect(parseUrlState('radius=bank_sampah:555', KODES)).toEqual({
+      radiusM: { bank_sampah: 560 },
+    });
+    expect(parseUrlState('radius=bank_sampah:554,home_care:225,prodamas:120', KODES)).toEqual({
+      radiusM: { bank_sampah: 550, home_care: 250, prodamas: 120 },
+    });
+    expect(parseUrlState('radius=home_care:1210', KODES)).toEqual({
+      radiusM: { home_care: 1200 },
+    });
+    // Outside the slider's range: the nearest end, not the raw number.
+    expect(parseUrlState('radius=bank_sampah:9000,prodamas:10,home_care:-5', KODES)).toEqual({
+      radiusM: { bank_sampah: 800, prodamas: 50, home_care: 200 },
+    });
+  });
 });

@@ -6,7 +6,7 @@ import {
   parseNumber,
   parseRtRw,
   parseRtRwPair,
-} from '../../src/lib/import/values';
+} from './values';
 
 describe('parseNumber', () => {
   it.each([

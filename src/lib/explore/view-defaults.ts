@@ -1,4 +1,4 @@
-import type { MetricId } from '../coverage/metric-catalog';
+import type { MetricId } from './metric-catalog';
 
 /** Map layers the user can switch; ids match the URL's `layers` list. */
 export interface LayerToggles {

@@ -1,5 +1,5 @@
-import type { BankSampah, HomeCareVisit, ProdamasProject } from '../../model/records';
-import type { HomePoint, Located } from '../home-points';
+import type { BankSampah, HomeCareVisit, ProdamasProject } from '../model/records';
+import type { HomePoint, Located } from './home-points';
 
 /** A record under the pointer, for the tooltip. */
 export type RecordHit =
@@ -18,6 +18,3 @@ export interface MapRecords {
   /** One point per home (the points and catchments). */
   homes: readonly HomePoint[];
 }
-
-/** Below this zoom the dense programmes are drawn as hexagon aggregates instead of points. */
-export const POINTS_MIN_ZOOM = 14;

@@ -1,7 +1,7 @@
 import { csvCell } from '../export/csv';
-import type { KelurahanCoverage } from './compute-all';
+import type { KelurahanCoverage } from '../coverage/result';
 import { METRICS, type MetricId } from './metric-catalog';
-import { UNDERSERVED_COMPONENTS, type UnderservedComponent } from './underserved';
+import { UNDERSERVED_COMPONENTS, type UnderservedComponent } from '../coverage/underserved';
 
 /** One kelurahan in the ranking table. */
 export interface RankingRow {
@@ -23,8 +23,6 @@ export interface RankedRow extends RankingRow {
 /** A sortable column: the name, the chosen metric, the score or one score component. */
 export type SortKey = 'nama' | 'metric' | 'score' | UnderservedComponent;
 export type SortDirection = 'ascending' | 'descending';
-
-export const SORT_KEYS: readonly SortKey[] = ['nama', 'metric', 'score', ...UNDERSERVED_COMPONENTS];
 
 /** The table rows for `metric` (non-finite metric values become null). */
 export function rankingRows(

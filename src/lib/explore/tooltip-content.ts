@@ -1,7 +1,7 @@
 import type { MessageKey, MessageParams } from '../i18n/translate';
-import type { RecordHit } from './layers/record-types';
+import type { RecordHit } from '../map/record-types';
 
-export interface TooltipRow {
+interface TooltipRow {
   label: string;
   value: string;
 }

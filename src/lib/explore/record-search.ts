@@ -38,10 +38,10 @@ export function parseRecordQuery(input: string): RecordQuery {
   return { rw, rt, words };
 }
 
-export const isEmptyQuery = (q: RecordQuery): boolean =>
+const isEmptyQuery = (q: RecordQuery): boolean =>
   q.rw === null && q.rt === null && q.words.length === 0;
 
-export function matchesRecord(query: RecordQuery, record: SearchableRecord): boolean {
+function matchesRecord(query: RecordQuery, record: SearchableRecord): boolean {
   if (query.rw !== null && record.rw !== query.rw) return false;
   if (query.rt !== null && record.rt !== query.rt) return false;
   if (query.words.length === 0) return true;

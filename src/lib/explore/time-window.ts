@@ -1,4 +1,4 @@
-import type { CoverageFilters } from './options';
+import type { CoverageFilters } from '../coverage/options';
 
 /** Months as ordinals: `year * 12 + (month - 1)`, so consecutive months differ by 1. */
 export interface MonthSpan {
@@ -17,7 +17,7 @@ export interface YearMonth {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export const monthOrdinal = (year: number, month: number): number => year * 12 + (month - 1);
+const monthOrdinal = (year: number, month: number): number => year * 12 + (month - 1);
 
 export function yearMonthOf(ordinal: number): YearMonth {
   return { year: Math.floor(ordinal / 12), month: (ordinal % 12) + 1 };

@@ -28,7 +28,7 @@ export interface AreaFigures {
   homeCareVisits: number;
 }
 
-export interface RtRow extends AreaFigures {
+interface RtRow extends AreaFigures {
   /** null: records that name the RW but no RT. */
   rt: number | null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KelurahanCoverage } from './compute-all';
+import type { KelurahanCoverage } from '../coverage/result';
 import { rankingRows, rankingToCsv, sortRanking, type RankingRow } from './ranking';
 
 const zero = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KelurahanCoverage } from '../lib/coverage/compute-all';
+import type { KelurahanCoverage } from '../coverage/result';
 import { belowMedian } from './report-gaps';
 
 /** Only the fields the gaps read; the rest of a KelurahanCoverage plays no part. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choroplethOf } from './choropleth';
-import { CHOROPLETH_RAMP, NO_DATA } from './colors';
-import type { KelurahanCoverage } from '../coverage/compute-all';
+import { CHOROPLETH_RAMP, NO_DATA } from '../map/colors';
+import type { KelurahanCoverage } from '../coverage/result';
 
 // Only the fields the two metrics below read.
 const row = (kode: string, score: number | null, visits: number) =>

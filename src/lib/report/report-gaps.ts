@@ -1,6 +1,6 @@
-import type { KelurahanCoverage } from '../lib/coverage/compute-all';
-import { median } from '../lib/coverage/metrics';
-import { UNDERSERVED_COMPONENTS, type UnderservedComponent } from '../lib/coverage/underserved';
+import type { KelurahanCoverage } from '../coverage/result';
+import { median } from '../coverage/metrics';
+import { UNDERSERVED_COMPONENTS, type UnderservedComponent } from '../coverage/underserved';
 
 /** One component of the underserved index where a kelurahan is below the city median. */
 export interface ReportGap {
@@ -12,7 +12,7 @@ export interface ReportGap {
 }
 
 /** The indicator behind each component of the index (src/lib/coverage/underserved.ts). */
-export function indicator(k: KelurahanCoverage, c: UnderservedComponent): number | null {
+function indicator(k: KelurahanCoverage, c: UnderservedComponent): number | null {
   switch (c) {
     case 'bank_sampah_catchment':
       return k.programs.bank_sampah.coveredPct;

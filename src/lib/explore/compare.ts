@@ -1,4 +1,4 @@
-import type { KelurahanCoverage } from './compute-all';
+import type { KelurahanCoverage } from '../coverage/result';
 import type { MetricId } from './metric-catalog';
 
 /**
@@ -14,7 +14,7 @@ import type { MetricId } from './metric-catalog';
  * - `kelurahan`: plain mean over kelurahan, for figures that describe a kelurahan as a unit (counts,
  *   residents, the underserved score, days since the last visit): "the average kelurahan".
  */
-export type MeanKind = 'area' | 'population' | 'elderly' | 'rt' | 'projects' | 'kelurahan';
+type MeanKind = 'area' | 'population' | 'elderly' | 'rt' | 'projects' | 'kelurahan';
 
 interface CompareRule {
   mean: MeanKind;
@@ -31,7 +31,7 @@ const weightOf: Record<MeanKind, (k: KelurahanCoverage) => number> = {
 };
 
 /** The metrics of the profile's comparison table, in display order. */
-export const COMPARE_METRICS = [
+const COMPARE_METRICS = [
   'underserved_score',
   'bank_sampah_covered_pct',
   'bank_sampah_per10k',
@@ -100,7 +100,7 @@ export interface ComparisonRow {
 }
 
 /** Kecamatan code (`35.71.0x`) of a kelurahan code (`35.71.0x.10nn`). */
-export const kecamatanOf = (kode: string): string => kode.slice(0, 8);
+const kecamatanOf = (kode: string): string => kode.slice(0, 8);
 
 /**
  * The comparison table of kelurahan `kode` against its kecamatan and the whole city (every

@@ -1,0 +1,16 @@
+import type { BankSampahRow } from './bank-sampah.ts';
+import type { DemoPatient, DemoVisit } from './home-care.ts';
+import type { PopulationRow } from './population.ts';
+import type { ProdamasRow } from './prodamas.ts';
+import type { KelurahanPlan } from './rt-plan.ts';
+
+/** Everything the generator produced, before encoding. */
+export interface DemoRows {
+  plans: KelurahanPlan[];
+  bankSampah: BankSampahRow[];
+  prodamas: ProdamasRow[];
+  patients: DemoPatient[];
+  visits: DemoVisit[];
+  population: PopulationRow[];
+  underserved: string[];
+}

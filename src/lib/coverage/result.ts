@@ -1,0 +1,46 @@
+import type { Program } from '../model/records';
+import type { HomeCareMetrics } from './home-care';
+import type { CountMetrics, Placement } from './metrics';
+import type { CoverageOptions } from './options';
+import type { OverlapSurface } from './overlap-surface';
+import type { KelurahanPopulation } from './population';
+import type { ProdamasMetrics } from './prodamas';
+import type { UnderservedRow } from './underserved';
+
+/** What the engine returns (`computeAll`): per kelurahan, for the city, and the overlap raster. */
+
+/** Counts and catchment of one programme in one kelurahan. */
+export interface ProgramCoverage extends CountMetrics {
+  /** Share of the area within the programme radius of a site/project/visit, 0..100. */
+  coveredPct: number;
+  coveredM2: number;
+}
+
+export interface KelurahanCoverage {
+  kode: string;
+  nama: string;
+  areaKm2: number;
+  population: KelurahanPopulation;
+  programs: Record<Program, ProgramCoverage>;
+  prodamas: ProdamasMetrics;
+  homeCare: HomeCareMetrics;
+  underserved: UnderservedRow;
+  /** Share of the kelurahan reached by 0, 1, 2, 3 programmes (overlap raster). */
+  overlapShares: number[];
+}
+
+export interface CityCoverage {
+  areaKm2: number;
+  population: number;
+  programs: Record<Program, ProgramCoverage & { placement: Omit<Placement, 'owner'> }>;
+}
+
+export interface CoverageResult {
+  options: CoverageOptions;
+  /** Reference date used for days since the last visit. */
+  asOf: string | null;
+  kelurahan: KelurahanCoverage[];
+  city: CityCoverage;
+  overlap: OverlapSurface;
+  timingsMs: { total: number; catchments: number; overlap: number };
+}
