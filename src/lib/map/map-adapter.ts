@@ -31,12 +31,6 @@ export interface MapAdapterOptions {
  * commands; nothing else calls `map.*` or `overlay.setProps`.
  */
 export class MapAdapter {
-  private static onScreen: MapAdapter | null = null;
-  /** The map on screen; the PNG export asks it for pixels. */
-  static current(): MapAdapter | null {
-    return MapAdapter.onScreen;
-  }
-
   private readonly map: maplibregl.Map;
   private readonly overlay: MapLibreOverlay;
   private readonly container: HTMLElement;
@@ -50,7 +44,6 @@ export class MapAdapter {
   constructor(private readonly options: MapAdapterOptions) {
     this.container = options.container;
     this.container.dataset.mapState = 'loading';
-    MapAdapter.onScreen = this;
     this.map = new maplibregl.Map({
       container: options.container,
       style: buildStyle(),
@@ -163,7 +156,6 @@ export class MapAdapter {
   }
 
   destroy(): void {
-    if (MapAdapter.onScreen === this) MapAdapter.onScreen = null;
     this.map.removeControl(this.overlay);
     this.overlay.finalize();
     this.map.remove();

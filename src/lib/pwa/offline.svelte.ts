@@ -1,5 +1,4 @@
 /// <reference types="vite-plugin-pwa/client" />
-import { registerSW } from 'virtual:pwa-register';
 
 /**
  * The service worker as the app sees it: registered once from the app (never from the embed), and
@@ -10,9 +9,17 @@ class OfflineState {
   /** A new version has been downloaded and waits for a reload. */
   updateWaiting = $state(false);
   private updateSW: ((reloadPage?: boolean) => Promise<void>) | null = null;
+  private registering = false;
 
-  register(): void {
-    if (import.meta.env.DEV || !('serviceWorker' in navigator) || this.updateSW) return;
+  /**
+   * Registers the service worker. The app calls this after the first map is drawn: the worker
+   * precaches the whole build, and neither that download nor workbox-window's code should stand
+   * before the first picture.
+   */
+  async register(): Promise<void> {
+    if (import.meta.env.DEV || !('serviceWorker' in navigator) || this.registering) return;
+    this.registering = true;
+    const { registerSW } = await import('virtual:pwa-register');
     this.updateSW = registerSW({
       immediate: true,
       onNeedRefresh: () => (this.updateWaiting = true),

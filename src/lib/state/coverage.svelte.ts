@@ -10,6 +10,17 @@ import {
 import type { KelurahanCollection } from '../model/kelurahan';
 import type { Program } from '../model/records';
 
+/** What the recompute needs to see of the boundaries state. */
+interface BoundariesSource {
+  readonly data: { readonly kelurahan: KelurahanCollection } | null;
+}
+/** What the recompute needs to see of the records state. */
+interface RecordsSource {
+  readonly status: string;
+  /** Bumped whenever the stored records change. */
+  readonly version: number;
+}
+
 /**
  * Coverage figures and the options that produce them. The work runs in the coverage worker; a
  * newer request makes an older one stale, so a dragged slider never queues a backlog.
@@ -35,6 +46,28 @@ class CoverageState {
 
   private client: CoverageClient | null = null;
   private geometrySent: Promise<unknown> | null = null;
+  private stopRecompute: (() => void) | null = null;
+
+  /**
+   * Keeps the figures current: recomputes in the worker whenever the stored records (once they
+   * are ready) or the options change. Nothing runs before the records are ready, so calling this
+   * early costs nothing. Starting again replaces the earlier run; returns the stop.
+   */
+  start(boundaries: BoundariesSource, records: RecordsSource): () => void {
+    this.stopRecompute?.();
+    const stop = $effect.root(() => {
+      $effect(() => {
+        if (records.status !== 'ready' || !boundaries.data) return;
+        void this.compute(
+          boundaries.data.kelurahan,
+          records.version,
+          $state.snapshot(this.options),
+        );
+      });
+    });
+    this.stopRecompute = stop;
+    return stop;
+  }
 
   /** Snapped to the slider's limits and step, so the engine runs on the radius the slider shows. */
   setRadius(program: Program, metres: number): void {

@@ -36,6 +36,8 @@ const core = {
   'kelurahan.hint': 'Hover a kelurahan to see its name; click it or search to open its profile.',
   'kecamatan.prefix': 'Kec. {name}',
   'sidebar.label': 'Tool panels',
+  'sidebar.loading': 'Loading the panel…',
+  'sidebar.loadError': 'The panel could not be loaded: {reason}',
   'tab.layers': 'Layers',
   'tab.filters': 'Filters',
   'tab.ranking': 'Ranking',

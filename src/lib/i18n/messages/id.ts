@@ -39,6 +39,8 @@ const core = {
     'Arahkan ke kelurahan untuk melihat namanya; klik atau cari untuk membuka profilnya.',
   'kecamatan.prefix': 'Kec. {name}',
   'sidebar.label': 'Panel alat',
+  'sidebar.loading': 'Memuat panel…',
+  'sidebar.loadError': 'Panel tidak dapat dimuat: {reason}',
   'tab.layers': 'Lapisan',
   'tab.filters': 'Filter',
   'tab.ranking': 'Peringkat',
