@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 interface Hooks {
   __jangkau: {
     project: (lngLat: [number, number]) => [number, number];
-    camera: () => { moving: boolean };
+    camera: () => { moving: boolean; zoom: number };
   };
 }
 
@@ -24,14 +24,22 @@ function bboxOf(kode: string): [number, number, number, number] {
   return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
 }
 
+const cameraNow = (page: Page) =>
+  page.evaluate(() => (window as unknown as Hooks).__jangkau.camera());
+
 async function pick(page: Page, name: string): Promise<void> {
+  const before = await cameraNow(page);
   await page.getByTestId('kelurahan-picker').fill(name);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('kelurahan-name')).toHaveText(name);
+  // The fit starts a frame after the choice: wait until the camera has left and settled.
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as Hooks).__jangkau.camera().moving))
-    .toBe(false);
+    .poll(async () => {
+      const now = await cameraNow(page);
+      return !now.moving && now.zoom !== before.zoom;
+    })
+    .toBe(true);
 }
 
 /** Labels whose text is wider than their button (cut off), as "lang width: label". */

@@ -128,12 +128,21 @@ test('after a picker choice, a plain click on the map selects without moving the
     page.evaluate(() => (window as unknown as { __jangkau: TestWindowCamera }).__jangkau.camera());
   await page.goto('/');
   await waitForMap(page);
+  const before = await cameraNow();
   await page.getByTestId('kelurahan-picker').fill('Bujel');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('kelurahan-name')).toHaveText('Bujel');
-  // The picker flies the camera; wait until it has settled there.
-  await expect.poll(async () => (await cameraNow()).moving, { timeout: 30_000 }).toBe(false);
+  // The picker flies the camera (from the next frame on); wait until it has left and settled.
+  await expect
+    .poll(
+      async () => {
+        const now = await cameraNow();
+        return !now.moving && now.zoom !== before.zoom;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   const settled = await cameraNow();
 
   // Campurejo's label point, clicked where the camera left it (its neighbour Sukorame if off-screen).
