@@ -7,9 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
+import { serveBuild } from './bench/open-app';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'screenshots' } } });
 const outDir = values.out;
@@ -22,14 +20,7 @@ const sizes = [
 ];
 const langs = ['id', 'en'] as const;
 
-const server = await preview({
-  preview: { port: 0, host: '127.0.0.1' },
-  build: { outDir: process.env.DIST ?? 'dist' },
-  logLevel: 'silent',
-});
-const url = server.resolvedUrls?.local[0];
-if (!url) throw new Error('preview server has no URL');
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { url, browser, close } = await serveBuild();
 try {
   for (const size of sizes) {
     for (const lang of langs) {
@@ -65,6 +56,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  server.httpServer.close();
+  await close();
 }

@@ -1,15 +1,16 @@
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/chromium';
 
 /**
- * Serves a production build (`DIST`, default `dist/`) on a free local port and opens it in
- * headless Chromium at desktop size, waiting until the map has drawn. Shared by the browser
- * benchmarks; `close()` stops both the browser and the server.
+ * Serves a production build (`DIST`, default `dist/`) on a free local port and launches headless
+ * Chromium with the proven flags. `close()` stops both the browser and the server.
  */
-export async function openApp(
-  timeoutMs = 120_000,
-): Promise<{ page: Page; close: () => Promise<void> }> {
+export async function serveBuild(): Promise<{
+  url: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}> {
   const server = await preview({
     preview: { port: 0, host: '127.0.0.1' },
     build: { outDir: process.env.DIST ?? 'dist' },
@@ -22,6 +23,17 @@ export async function openApp(
     await browser.close();
     server.httpServer.close();
   };
+  return { url, browser, close };
+}
+
+/**
+ * The build open in headless Chromium at desktop size, once the map has drawn. Shared by the
+ * browser benchmarks.
+ */
+export async function openApp(
+  timeoutMs = 120_000,
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { url, browser, close } = await serveBuild();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
