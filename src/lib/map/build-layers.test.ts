@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildLayers, type MapLayerState } from './build-layers';
 import { Z_ORDER } from './zorder';
 import type { LayerToggles } from '../state/view-defaults';
+import { EMPTY_MAP_RECORDS, emptyPointSet } from './map-points';
+import { BANK_SAMPAH_POINTS_MAX } from './layers/record-types';
 
 const ALL_ON: LayerToggles = {
   bank_sampah_points: true,
@@ -22,7 +24,7 @@ const state = (patch: Partial<MapLayerState>): MapLayerState => ({
   toggles: ALL_ON,
   zoom: 15,
   allowPersonalLocations: true,
-  records: { bankSampah: [], prodamas: [], homeCareVisits: [], homes: [] },
+  records: EMPTY_MAP_RECORDS,
   radiusM: { bank_sampah: 500, prodamas: 120, home_care: 500 },
   overlap: null,
   choropleth: null,
@@ -53,5 +55,19 @@ describe('buildLayers', () => {
     expect(out).toContain('home-care-hex');
     expect(out).not.toContain('prodamas-points');
     expect(out).toContain('bank-sampah-points');
+  });
+
+  it('aggregates bank sampah to hexagons at city zoom only beyond BANK_SAMPAH_POINTS_MAX sites', () => {
+    const many = { ...emptyPointSet(), length: BANK_SAMPAH_POINTS_MAX + 1 };
+    const records = { ...EMPTY_MAP_RECORDS, bankSampah: many };
+    const city = ids(state({ zoom: 12, records }));
+    expect(city).toContain('bank-sampah-hex');
+    expect(city).not.toContain('bank-sampah-points');
+    expect(city).not.toContain('bank-sampah-catchments');
+    const street = ids(state({ zoom: 15, records }));
+    expect(street).toContain('bank-sampah-points');
+    expect(street).toContain('bank-sampah-catchments');
+    const few = { ...EMPTY_MAP_RECORDS, bankSampah: { ...many, length: BANK_SAMPAH_POINTS_MAX } };
+    expect(ids(state({ zoom: 12, records: few }))).toContain('bank-sampah-catchments');
   });
 });

@@ -8,7 +8,8 @@
 import * as Comlink from 'comlink';
 import type { KelurahanCollection } from '../model/kelurahan';
 import type { CoverageInput, CoverageResult } from '../coverage/compute-all';
-import type { CoverageOptionsPatch } from '../coverage/options';
+import type { CoverageFilters, CoverageOptionsPatch } from '../coverage/options';
+import type { MapRecords, PointKind, RecordHit } from '../map/layers/record-types';
 import type { CoverageApi } from './coverage.worker';
 
 export type JobResult<T> =
@@ -89,6 +90,14 @@ export interface CoverageClient {
     options: CoverageOptionsPatch,
     channel?: string,
   ): Promise<JobResult<CoverageResult>>;
+  /** The map's point sets (typed arrays) on the stored records; newest per call wins. */
+  mapPoints(
+    version: number,
+    filters: CoverageFilters,
+    personal: boolean,
+  ): Promise<JobResult<MapRecords>>;
+  /** The record behind one point of the sets `token`, for the tooltip. */
+  pointRecord(token: number, kind: PointKind, index: number): Promise<RecordHit | null>;
   locateMany(lngLat: Float64Array): Promise<(string | null)[]>;
   dispose(): void;
 }
@@ -105,10 +114,24 @@ export function createCoverageClient(worker?: Worker): CoverageClient {
       jobs.run(channel, () => api.computeAll(input, options)),
     computeStored: (version, options, channel = 'metrics') =>
       jobs.run(channel, () => api.computeStored(version, options)),
+    mapPoints: (version, filters, personal) =>
+      jobs.run('points', () => api.mapPoints(version, filters, personal)),
+    pointRecord: (token, kind, index) => api.pointRecord(token, kind, index),
     locateMany: (lngLat) => api.locateMany(lngLat),
     dispose: () => {
       api[Comlink.releaseProxy]();
       w.terminate();
     },
   };
+}
+
+let shared: CoverageClient | null = null;
+
+/**
+ * The app's one coverage worker, started on first use: the figures and the map's points share
+ * it, and so its copy of the stored records (one read of IndexedDB per change, not two).
+ */
+export function sharedCoverageClient(): CoverageClient {
+  shared ??= createCoverageClient();
+  return shared;
 }

@@ -1,21 +1,16 @@
 import { BitmapLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
-import type { HomeCareVisit, Program } from '../../model/records';
+import type { Program } from '../../model/records';
 import { CATCHMENT_FILL, CATCHMENT_LINE, HEATMAP_RAMP, OVERLAP_RAMP, type Rgba } from '../colors';
-import type { Located } from '../home-points';
+import { positionData } from './point-data';
+import type { PointSet } from './record-types';
 import { overlapPixels, type OverlapRaster } from '../overlap-image';
 
-/** Catchment discs of one programme: `radiusM` metres around each site (`[lng, lat]`). */
-export function catchmentLayer<T>(
-  program: Program,
-  data: readonly T[],
-  getPosition: (d: T) => [number, number],
-  radiusM: number,
-) {
-  return new ScatterplotLayer<T>({
+/** Catchment discs of one programme: `radiusM` metres around each site. */
+export function catchmentLayer(program: Program, set: PointSet, radiusM: number) {
+  return new ScatterplotLayer({
     id: `${program.replace('_', '-')}-catchments`,
-    data,
-    getPosition,
+    data: positionData(set),
     // Metres in deck.gl's Web Mercator, scaled at each disc's latitude: within 0.015 % of the
     // engine's local frame across the city.
     radiusUnits: 'meters',
@@ -29,11 +24,10 @@ export function catchmentLayer<T>(
   });
 }
 
-export function homeCareHeatmapLayer(data: readonly Located<HomeCareVisit>[]) {
-  return new HeatmapLayer<Located<HomeCareVisit>>({
+export function homeCareHeatmapLayer(visits: PointSet) {
+  return new HeatmapLayer({
     id: 'home-care-heatmap',
-    data,
-    getPosition: (v) => [v.lng, v.lat],
+    data: positionData(visits),
     getWeight: 1,
     radiusPixels: 30,
     intensity: 1,

@@ -1,0 +1,41 @@
+import type { BinaryAttribute } from '@deck.gl/core';
+import type { PointSet } from './record-types';
+
+/** deck.gl binary data: `length` and typed arrays used as the GPU attributes as they are. */
+export interface BinaryData {
+  length: number;
+  attributes: Record<string, BinaryAttribute>;
+}
+
+// One data object per point set and view: deck.gl compares `data` by identity, so rebuilding the
+// layer list (every hover, zoom step or toggle) must not make it upload the buffers again.
+const full = new WeakMap<PointSet, BinaryData>();
+const positionsOnly = new WeakMap<PointSet, BinaryData>();
+
+/** Positions, colours, radii and weights: the points and their hexagon aggregates. */
+export function pointData(set: PointSet): BinaryData {
+  let data = full.get(set);
+  if (!data) {
+    data = {
+      length: set.length,
+      attributes: {
+        getPosition: { value: set.positions, size: 2 },
+        getFillColor: { value: set.colors, size: 4, type: 'unorm8' },
+        getRadius: { value: set.radii, size: 1 },
+        getColorWeight: { value: set.weights, size: 1 },
+      },
+    };
+    full.set(set, data);
+  }
+  return data;
+}
+
+/** Positions alone, for layers whose other props are constants (catchment discs, heatmap). */
+export function positionData(set: PointSet): BinaryData {
+  let data = positionsOnly.get(set);
+  if (!data) {
+    data = { length: set.length, attributes: { getPosition: { value: set.positions, size: 2 } } };
+    positionsOnly.set(set, data);
+  }
+  return data;
+}
