@@ -29,7 +29,7 @@ const demoSource = httpDemoSource('demo/');
  * Records per read on the main thread: deserialising this many is a task of a few milliseconds,
  * where one read of 100,000 is a task of a second and a frozen page.
  */
-const READ_CHUNK = 2000;
+const READ_CHUNK = 1000;
 /** Lets the page draw and handle input between two chunks. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
