@@ -12,7 +12,7 @@ export interface BinaryData {
 const full = new WeakMap<PointSet, BinaryData>();
 const positionsOnly = new WeakMap<PointSet, BinaryData>();
 
-/** Positions, colours, radii and weights: the points and their hexagon aggregates. */
+/** Positions, colours and radii: the point layers. */
 export function pointData(set: PointSet): BinaryData {
   let data = full.get(set);
   if (!data) {
@@ -22,7 +22,6 @@ export function pointData(set: PointSet): BinaryData {
         getPosition: { value: set.positions, size: 2 },
         getFillColor: { value: set.colors, size: 4, type: 'unorm8' },
         getRadius: { value: set.radii, size: 1 },
-        getColorWeight: { value: set.weights, size: 1 },
       },
     };
     full.set(set, data);
@@ -36,6 +35,18 @@ export function positionData(set: PointSet): BinaryData {
   if (!data) {
     data = { length: set.length, attributes: { getPosition: { value: set.positions, size: 2 } } };
     positionsOnly.set(set, data);
+  }
+  return data;
+}
+
+const lengthOnly = new WeakMap<PointSet, { length: number }>();
+
+/** Only the count, for a layer whose accessors read the set's arrays by index. */
+export function countData(set: PointSet): { length: number } {
+  let data = lengthOnly.get(set);
+  if (!data) {
+    data = { length: set.length };
+    lengthOnly.set(set, data);
   }
   return data;
 }
