@@ -11,8 +11,8 @@ import { homeRadiusPx, homesOf, located, type HomePoint, type Located } from './
 import type { MapRecords, PointSet } from './layers/record-types';
 
 /** Radius of a bank sampah and a Prodamas point, CSS pixels. */
-export const BANK_SAMPAH_RADIUS_PX = 6;
-export const PRODAMAS_RADIUS_PX = 4;
+const BANK_SAMPAH_RADIUS_PX = 6;
+const PRODAMAS_RADIUS_PX = 4;
 /** A status or category the palette does not know (old data) still draws, in neutral grey. */
 const UNKNOWN: Rgba = [120, 120, 120, 255];
 

@@ -6,8 +6,6 @@ export type RecordHit =
   | { program: 'prodamas'; record: ProdamasProject }
   | { program: 'home_care'; record: HomeCareVisit; visits: number };
 
-export type RecordHover = (hit: RecordHit | null, xy: [number, number]) => void;
-
 /** The point sets the map draws, one per kind; a home is all visits of a patient at one place. */
 export type PointKind = 'bankSampah' | 'prodamas' | 'homeCareVisits' | 'homes';
 
