@@ -50,3 +50,29 @@ export function countData(set: PointSet): { length: number } {
   }
   return data;
 }
+
+const hexInput = new WeakMap<PointSet, BinaryData>();
+
+/**
+ * Positions as `[lng, lat, 0]` and weights, for the hexagon aggregates: deck.gl 9.4's CPU
+ * binning reads its float64 position attribute three wide, so a 2-wide buffer bins garbage.
+ */
+export function hexData(set: PointSet): BinaryData {
+  let data = hexInput.get(set);
+  if (!data) {
+    const xyz = new Float64Array(3 * set.length);
+    for (let i = 0; i < set.length; i++) {
+      xyz[3 * i] = set.positions[2 * i];
+      xyz[3 * i + 1] = set.positions[2 * i + 1];
+    }
+    data = {
+      length: set.length,
+      attributes: {
+        getPosition: { value: xyz, size: 3 },
+        getColorWeight: { value: set.weights, size: 1 },
+      },
+    };
+    hexInput.set(set, data);
+  }
+  return data;
+}

@@ -8,7 +8,7 @@ import {
   PRODAMAS_HEX_RAMP,
   type Rgba,
 } from '../colors';
-import { countData, pointData } from './point-data';
+import { hexData, pointData } from './point-data';
 import type { PointHover, PointKind, PointSet } from './record-types';
 
 /** Hexagon radius of the aggregates, metres: about a neighbourhood (an RW) at city zoom. */
@@ -48,18 +48,9 @@ export const homeCarePointsLayer = (set: PointSet, onHover?: PointHover) =>
   pointsLayer('home-care-points', 'homes', set, onHover);
 
 function hexLayer(id: string, set: PointSet, ramp: readonly Rgba[]) {
-  const { positions, weights } = set;
   return new HexagonLayer({
     id,
-    // Accessors over the typed arrays, not binary attributes: the CPU binning reads a 2-wide
-    // binary position buffer as 3-wide under deck.gl 9.4 (one hexagon over the whole map).
-    data: countData(set),
-    getPosition: (_: unknown, { index }: { index: number }) => [
-      positions[2 * index],
-      positions[2 * index + 1],
-    ],
-    getColorWeight: (_: unknown, { index }: { index: number }) => weights[index],
-    updateTriggers: { getPosition: positions, getColorWeight: weights },
+    data: hexData(set),
     colorAggregation: 'SUM',
     radius: HEX_RADIUS_M,
     coverage: 0.9,
