@@ -13,13 +13,14 @@ import {
 import { catchmentLayer, homeCareHeatmapLayer, overlapLayer } from './layers/coverage-layers';
 import type { OverlapImageInput } from './layers/coverage-layers';
 import {
+  bankSampahHexLayer,
   bankSampahPointsLayer,
   homeCareHexLayer,
   homeCarePointsLayer,
   prodamasHexLayer,
   prodamasPointsLayer,
 } from './layers/record-layers';
-import type { MapRecords, RecordHover } from './record-types';
+import { BANK_SAMPAH_POINTS_MAX, type MapRecords, type PointHover } from './record-types';
 import { POINTS_MIN_ZOOM } from './zoom-levels';
 import { zIndexOf } from './zorder';
 
@@ -38,7 +39,7 @@ export interface MapLayerState extends BoundaryLayerInput {
   overlap: OverlapImageInput | null;
   /** Choropleth colouring of the kelurahan fill; null draws the plain fill. */
   choropleth: FillColouring | null;
-  onRecordHover?: RecordHover;
+  onPointHover?: PointHover;
 }
 
 /**
@@ -46,9 +47,10 @@ export interface MapLayerState extends BoundaryLayerInput {
  * `zorder.ts`. deck.gl diffs by id, so rebuilding the list on every change is cheap.
  */
 export function buildLayers(state: MapLayerState): Layer[] {
-  const { toggles, records, radiusM, onRecordHover: hover } = state;
+  const { toggles, records, radiusM, onPointHover: hover } = state;
   const personal = state.allowPersonalLocations;
   const showPoints = state.zoom >= POINTS_MIN_ZOOM;
+  const bankSampahPoints = showPoints || records.bankSampah.length <= BANK_SAMPAH_POINTS_MAX;
   const layers: (Layer | false)[] = [
     kelurahanFillLayer(state, toggles.choropleth ? state.choropleth : null),
     kelurahanLineLayer(state),
@@ -60,17 +62,22 @@ export function buildLayers(state: MapLayerState): Layer[] {
 
     // Catchments: bank sampah always, the other programmes when their points are on.
     toggles.catchments &&
-      catchmentLayer('bank_sampah', records.bankSampah, (r) => [r.lng, r.lat], radiusM.bank_sampah),
+      bankSampahPoints &&
+      catchmentLayer('bank_sampah', records.bankSampah, radiusM.bank_sampah),
     toggles.catchments &&
       toggles.prodamas_points &&
-      catchmentLayer('prodamas', records.prodamas, (r) => [r.lng, r.lat], radiusM.prodamas),
+      catchmentLayer('prodamas', records.prodamas, radiusM.prodamas),
     personal &&
       toggles.catchments &&
       toggles.home_care_points &&
-      catchmentLayer('home_care', records.homes, (h) => h.position, radiusM.home_care),
+      catchmentLayer('home_care', records.homes, radiusM.home_care),
 
-    // Bank sampah stay points at every zoom: 134 sites at most, and their status is the point.
-    toggles.bank_sampah_points && bankSampahPointsLayer(records.bankSampah, hover),
+    // Bank sampah stay points at every zoom (their status is the point) unless the city has
+    // thousands of them (see BANK_SAMPAH_POINTS_MAX).
+    toggles.bank_sampah_points &&
+      (bankSampahPoints
+        ? bankSampahPointsLayer(records.bankSampah, hover)
+        : bankSampahHexLayer(records.bankSampah)),
     toggles.prodamas_points &&
       (showPoints
         ? prodamasPointsLayer(records.prodamas, hover)

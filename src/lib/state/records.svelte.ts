@@ -1,5 +1,5 @@
 import { openDb, type JangkauDb } from '../storage/db';
-import { listRecords } from '../storage/records-repo';
+import { readAllInChunks } from '../storage/records-read';
 import { listBatches, undoBatch } from '../storage/batches-repo';
 import { listPopulation } from '../storage/population-repo';
 import {
@@ -26,6 +26,14 @@ import type {
 const demoSource = httpDemoSource('demo/');
 
 /**
+ * Records per read on the main thread: deserialising this many is a task of a few milliseconds,
+ * where one read of 100,000 is a task of a second and a frozen page.
+ */
+const READ_CHUNK = 1000;
+/** Lets the page draw and handle input between two chunks. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
  * The records in the user's browser, loaded from IndexedDB. Methods are the only mutators; each
  * writes through a repository and then reloads, so the screen shows what is really stored.
  */
@@ -45,6 +53,7 @@ class RecordsState {
   version = $state(0);
 
   private db: JangkauDb | null = null;
+  private reloads = 0;
 
   async init(): Promise<void> {
     if (this.status !== 'idle') return;
@@ -64,21 +73,26 @@ class RecordsState {
 
   async reload(): Promise<void> {
     const db = this.requireDb();
-    const [bankSampah, prodamas, homeCare, population, batches, demo] = await Promise.all([
-      listRecords(db, 'bank_sampah'),
-      listRecords(db, 'prodamas'),
-      listRecords(db, 'home_care'),
+    const reload = ++this.reloads;
+    // The workers read the stored records themselves: tell them at once, before this thread's
+    // own chunked read, so the map and the figures do not wait for the panels' copy.
+    this.version += 1;
+    const [population, batches, demo] = await Promise.all([
       listPopulation(db),
       listBatches(db, { includeUndone: true }),
       getDemoState(db),
     ]);
+    const bankSampah = await readAllInChunks(db, 'bank_sampah', READ_CHUNK, nextTask);
+    const prodamas = await readAllInChunks(db, 'prodamas', READ_CHUNK, nextTask);
+    const homeCare = await readAllInChunks(db, 'home_care', READ_CHUNK, nextTask);
+    // A write finished while this read was under way: the later reload shows the newer state.
+    if (reload !== this.reloads) return;
     this.bankSampah = bankSampah;
     this.prodamas = prodamas;
     this.homeCare = homeCare;
     this.population = population;
     this.batches = batches;
     this.demo = demo;
-    this.version += 1;
     if (demo.loaded && !this.demoManifest) {
       this.demoManifest = await fetchDemoManifest(demoSource).catch(() => null);
     }

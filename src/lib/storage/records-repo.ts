@@ -52,10 +52,16 @@ export async function addBatch<T extends BatchTarget>(
   const table = db.recordTable(input.program);
   await db.transaction('rw', db.batches, table, async () => {
     await db.batches.add(batch);
-    await table.bulkAdd(records);
+    // Chunks within the one transaction: all rows or none as before, but IndexedDB gets a
+    // steady stream of requests instead of 100,000 at once (and Dexie no list of 100,000 keys).
+    for (let i = 0; i < records.length; i += WRITE_CHUNK)
+      await table.bulkAdd(records.slice(i, i + WRITE_CHUNK));
   });
   return batch;
 }
+
+/** Records per `bulkAdd` inside a batch's transaction. */
+const WRITE_CHUNK = 5000;
 
 /** Every record of one programme (or every population row). */
 export async function listRecords<T extends BatchTarget>(

@@ -1,22 +1,17 @@
 import { BitmapLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { CATCHMENT_LAYER_ID, type LayerId } from '../zorder';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
-import type { HomeCareVisit, Program } from '../../model/records';
+import type { Program } from '../../model/records';
 import { CATCHMENT_FILL, CATCHMENT_LINE, HEATMAP_RAMP, OVERLAP_RAMP, type Rgba } from '../colors';
-import type { Located } from '../home-points';
+import { countData, positionData } from './point-data';
+import type { PointSet } from '../record-types';
 import { overlapPixels, type OverlapRaster } from '../overlap-image';
 
-/** Catchment discs of one programme: `radiusM` metres around each site (`[lng, lat]`). */
-export function catchmentLayer<T>(
-  program: Program,
-  data: readonly T[],
-  getPosition: (d: T) => [number, number],
-  radiusM: number,
-) {
-  return new ScatterplotLayer<T>({
+/** Catchment discs of one programme: `radiusM` metres around each site. */
+export function catchmentLayer(program: Program, set: PointSet, radiusM: number) {
+  return new ScatterplotLayer({
     id: CATCHMENT_LAYER_ID[program],
-    data,
-    getPosition,
+    data: positionData(set),
     // Metres in deck.gl's Web Mercator, scaled at each disc's latitude: within 0.015 % of the
     // engine's local frame across the city.
     radiusUnits: 'meters',
@@ -30,11 +25,18 @@ export function catchmentLayer<T>(
   });
 }
 
-export function homeCareHeatmapLayer(data: readonly Located<HomeCareVisit>[]) {
-  return new HeatmapLayer<Located<HomeCareVisit>>({
+export function homeCareHeatmapLayer(visits: PointSet) {
+  const { positions } = visits;
+  return new HeatmapLayer({
     id: 'home-care-heatmap' satisfies LayerId,
-    data,
-    getPosition: (v) => [v.lng, v.lat],
+    // An accessor over the typed array, not a binary attribute: the heatmap's weight pass does
+    // not draw from a 2-wide binary position buffer under deck.gl 9.4 (nothing shows).
+    data: countData(visits),
+    getPosition: (_: unknown, { index }: { index: number }) => [
+      positions[2 * index],
+      positions[2 * index + 1],
+    ],
+    updateTriggers: { getPosition: positions },
     getWeight: 1,
     radiusPixels: 30,
     intensity: 1,
