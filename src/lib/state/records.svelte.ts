@@ -25,11 +25,6 @@ import type {
 /** Demo files sit beside index.html in dist/: a relative URL keeps any sub-path working. */
 const demoSource = httpDemoSource('demo/');
 
-/**
- * Records per read on the main thread: deserialising this many is a task of a few milliseconds,
- * where one read of 100,000 is a task of a second and a frozen page.
- */
-const READ_CHUNK = 1000;
 /** Lets the page draw and handle input between two chunks. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -82,9 +77,9 @@ class RecordsState {
       listBatches(db, { includeUndone: true }),
       getDemoState(db),
     ]);
-    const bankSampah = await readAllInChunks(db, 'bank_sampah', READ_CHUNK, nextTask);
-    const prodamas = await readAllInChunks(db, 'prodamas', READ_CHUNK, nextTask);
-    const homeCare = await readAllInChunks(db, 'home_care', READ_CHUNK, nextTask);
+    const bankSampah = await readAllInChunks(db, 'bank_sampah', nextTask);
+    const prodamas = await readAllInChunks(db, 'prodamas', nextTask);
+    const homeCare = await readAllInChunks(db, 'home_care', nextTask);
     // A write finished while this read was under way: the later reload shows the newer state.
     if (reload !== this.reloads) return;
     this.bankSampah = bankSampah;

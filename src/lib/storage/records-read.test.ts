@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type JangkauDb } from './db';
-import { addBatch } from './records-repo';
+import { addBatch, DuplicateIdError } from './records-repo';
+import { PAGE_SIZE } from './record-pages';
 import { readAll, readAllInChunks } from './records-read';
 import { bankRow, freshDbName } from './test-helpers';
 
@@ -14,47 +15,66 @@ afterEach(async () => {
 });
 
 const ids = (n: number) =>
-  Array.from({ length: n }, (_, i) => `b-${String(i + 1).padStart(2, '0')}`);
+  Array.from({ length: n }, (_, i) => `b-${String(i + 1).padStart(5, '0')}`);
 
 describe('readAllInChunks', () => {
   it.each([
-    // 7 records in chunks of 3: pages of 3, 3, 1, a pause after each full page.
-    [7, 2],
-    // 6 in chunks of 3: two full pages, then an empty one ends the read.
-    [6, 2],
+    // PAGE_SIZE + 1 records: two pages, one pause between them.
+    [PAGE_SIZE + 1, 1],
+    [PAGE_SIZE, 0],
     [2, 0],
     [0, 0],
-  ])('%i records, chunks of 3: every record once, in key order, %i pauses', async (n, pauses) => {
-    const rows = ids(n).map((id, i) => bankRow(i + 2, { id }));
-    // Added in reverse, so key order is not insertion order.
-    if (n > 0)
-      await addBatch(db, { program: 'bank_sampah', sourceFile: 'a.csv', rows: rows.reverse() });
+  ])('%i records: every record once, in file order, %i pauses', async (n, pauses) => {
+    // Ids in reverse of the file order: the order read back is the file's, not the ids'.
+    const rows = ids(n)
+      .reverse()
+      .map((id, i) => bankRow(i + 2, { id }));
+    if (n > 0) await addBatch(db, { program: 'bank_sampah', sourceFile: 'a.csv', rows });
     let paused = 0;
-    const read = await readAllInChunks(db, 'bank_sampah', 3, async () => {
+    const read = await readAllInChunks(db, 'bank_sampah', async () => {
       paused++;
     });
-    expect(read.map((r) => r.id)).toEqual(ids(n));
+    expect(read.map((r) => r.id)).toEqual(ids(n).reverse());
     expect(paused).toBe(pauses);
-    expect((await readAll(db, 'bank_sampah')).map((r) => r.id)).toEqual(ids(n));
+    expect((await readAll(db, 'bank_sampah')).map((r) => r.id)).toEqual(ids(n).reverse());
+  });
+
+  it('reads batches oldest first', async () => {
+    await addBatch(db, {
+      program: 'bank_sampah',
+      sourceFile: 'a.csv',
+      rows: [bankRow(2, { id: 'z' })],
+    });
+    // createdAt has millisecond resolution: make sure the second batch is later.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await addBatch(db, {
+      program: 'bank_sampah',
+      sourceFile: 'b.csv',
+      rows: [bankRow(2, { id: 'a' })],
+    });
+    const read = await readAllInChunks(db, 'bank_sampah', async () => {});
+    expect(read.map((r) => r.id)).toEqual(['z', 'a']);
   });
 });
 
-describe('addBatch in chunks', () => {
-  it('stays all or nothing when a row past the first write chunk fails', async () => {
-    // 5,001 rows: the first chunk (5,000) is written before the last row's duplicate id fails.
-    const rows = Array.from({ length: 5001 }, (_, i) => bankRow(i + 2, { id: `x-${i}` }));
-    rows[5000] = bankRow(5002, { id: 'x-0' });
+describe('addBatch into pages', () => {
+  it('stays all or nothing when a row on a later page repeats an id', async () => {
+    const rows = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => bankRow(i + 2, { id: `x-${i}` }));
+    rows[PAGE_SIZE] = bankRow(PAGE_SIZE + 2, { id: 'x-0' });
     await expect(
       addBatch(db, { program: 'bank_sampah', sourceFile: 'big.csv', rows }),
-    ).rejects.toThrow();
-    expect(await db.bankSampah.count()).toBe(0);
+    ).rejects.toThrow(DuplicateIdError);
+    expect(await db.pages.count()).toBe(0);
     expect(await db.batches.count()).toBe(0);
   });
 
-  it('writes every row of a batch larger than one chunk', async () => {
-    const rows = Array.from({ length: 5003 }, (_, i) => bankRow(i + 2));
+  it('writes every row of a batch larger than one page, in ceil(n / PAGE_SIZE) pages', async () => {
+    const n = 2 * PAGE_SIZE + 3;
+    const rows = Array.from({ length: n }, (_, i) => bankRow(i + 2));
     const batch = await addBatch(db, { program: 'bank_sampah', sourceFile: 'big.csv', rows });
-    expect(batch.rowCount).toBe(5003);
-    expect(await db.bankSampah.where('batchId').equals(batch.id).count()).toBe(5003);
+    expect(batch.rowCount).toBe(n);
+    expect(await db.pages.where('batchId').equals(batch.id).count()).toBe(3);
+    const read = await readAll(db, 'bank_sampah');
+    expect(read.map((r) => r.sourceRow)).toEqual(rows.map((r) => r.sourceRow));
   });
 });

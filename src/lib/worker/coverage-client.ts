@@ -98,7 +98,7 @@ export interface CoverageClient {
 }
 
 /** Starts the worker and returns the typed client. */
-export function createCoverageClient(): CoverageClient {
+function createCoverageClient(): CoverageClient {
   const w = new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<CoverageApi>(w);
   const jobs = new LatestJobs();
