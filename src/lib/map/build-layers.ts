@@ -77,14 +77,16 @@ export function buildLayers(state: MapLayerState): Layer[] {
     toggles.bank_sampah_points &&
       (bankSampahPoints
         ? bankSampahPointsLayer(records.bankSampah, hover)
-        : bankSampahHexLayer(records.bankSampah)),
+        : bankSampahHexLayer(records.hex.bankSampah)),
     toggles.prodamas_points &&
       (showPoints
         ? prodamasPointsLayer(records.prodamas, hover)
-        : prodamasHexLayer(records.prodamas)),
+        : prodamasHexLayer(records.hex.prodamas)),
     personal &&
       toggles.home_care_points &&
-      (showPoints ? homeCarePointsLayer(records.homes, hover) : homeCareHexLayer(records.homes)),
+      (showPoints
+        ? homeCarePointsLayer(records.homes, hover)
+        : homeCareHexLayer(records.hex.homes)),
   ];
   return layers
     .filter((layer): layer is Layer => layer !== false)

@@ -3,6 +3,9 @@ import type { BankSampah, HomeCareVisit, ProdamasProject } from '../model/record
 import type { CoverageFilters } from '../coverage/options';
 import { BANK_SAMPAH_STATUS_COLORS, HOME_CARE_COLOR, PRODAMAS_CATEGORY_COLORS } from './colors';
 import { buildMapPoints, pointBuffers } from './map-points';
+import { createLocalFrame } from '../geo/local-frame';
+
+const FRAME = createLocalFrame(112, -7.82);
 
 const NO_FILTERS: CoverageFilters = {
   bankSampahStatus: null,
@@ -39,6 +42,7 @@ describe('buildMapPoints', () => {
       input,
       { ...NO_FILTERS, bankSampahStatus: ['aktif'], prodamasYear: 2025 },
       true,
+      FRAME,
     );
     expect(sets.bankSampah.length).toBe(1);
     expect([...sets.bankSampah.positions]).toEqual([112.01, -7.8]);
@@ -49,7 +53,7 @@ describe('buildMapPoints', () => {
   });
 
   it('draws one point per home, sized and weighted by its visits; every visit for the heatmap', () => {
-    const { sets, records } = buildMapPoints(input, NO_FILTERS, true);
+    const { sets, records } = buildMapPoints(input, NO_FILTERS, true, FRAME);
     expect(sets.homeCareVisits.length).toBe(3);
     expect(sets.homes.length).toBe(2);
     expect([...sets.homes.positions]).toEqual([112.05, -7.82, 112.06, -7.82]);
@@ -61,16 +65,17 @@ describe('buildMapPoints', () => {
   });
 
   it('leaves Home Care out when personal locations are not allowed', () => {
-    const { sets, records } = buildMapPoints(input, NO_FILTERS, false);
+    const { sets, records } = buildMapPoints(input, NO_FILTERS, false, FRAME);
     expect(sets.homes.length + sets.homeCareVisits.length).toBe(0);
     expect(records.homes).toEqual([]);
     expect(sets.bankSampah.length).toBe(2);
   });
 
   it('hands over every buffer for transfer, none twice', () => {
-    const { sets } = buildMapPoints(input, NO_FILTERS, true);
+    const { sets } = buildMapPoints(input, NO_FILTERS, true, FRAME);
     const buffers = pointBuffers(sets);
-    expect(buffers).toHaveLength(16);
-    expect(new Set(buffers).size).toBe(16);
+    // Four point sets of four arrays, three cell sets of three.
+    expect(buffers).toHaveLength(25);
+    expect(new Set(buffers).size).toBe(25);
   });
 });

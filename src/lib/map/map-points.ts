@@ -2,13 +2,18 @@ import type { BankSampah, HomeCareVisit, ProdamasProject } from '../model/record
 import type { CoverageFilters } from '../coverage/options';
 import { filterRecords } from '../coverage/filter-records';
 import {
+  BANK_SAMPAH_HEX_RAMP,
   BANK_SAMPAH_STATUS_COLORS,
   HOME_CARE_COLOR,
+  HOME_CARE_HEX_RAMP,
   PRODAMAS_CATEGORY_COLORS,
+  PRODAMAS_HEX_RAMP,
   type Rgba,
 } from './colors';
 import { homeRadiusPx, homesOf, located, type HomePoint, type Located } from './home-points';
-import type { MapRecords, PointSet } from './record-types';
+import type { HexCells, MapRecords, PointSet } from './record-types';
+import { HEX_RADIUS_M, hexCells } from './hex-cells';
+import type { LocalFrame } from '../geo/local-frame';
 
 /** Radius of a bank sampah and a Prodamas point, CSS pixels. */
 const BANK_SAMPAH_RADIUS_PX = 6;
@@ -66,6 +71,8 @@ export function buildMapPoints(
   },
   filters: CoverageFilters,
   personal: boolean,
+  /** The city's metric frame, in which the hexagons are binned. */
+  frame: LocalFrame,
 ): { sets: Omit<MapRecords, 'token'>; records: PointRecords } {
   const filtered = filterRecords(input, filters);
   const bankSampah = located(filtered.bankSampah);
@@ -73,34 +80,37 @@ export function buildMapPoints(
   const visits = personal ? located(filtered.homeCare) : [];
   const homes = personal ? homesOf(filtered.homeCare) : [];
   const one = () => 1;
-  return {
-    sets: {
-      bankSampah: pointSet(
-        bankSampah,
-        lngLat,
-        (r) => BANK_SAMPAH_STATUS_COLORS[r.status] ?? UNKNOWN,
-        () => BANK_SAMPAH_RADIUS_PX,
-        one,
-      ),
-      prodamas: pointSet(
-        prodamas,
-        lngLat,
-        (r) => PRODAMAS_CATEGORY_COLORS[r.category] ?? UNKNOWN,
-        () => PRODAMAS_RADIUS_PX,
-        one,
-      ),
-      homeCareVisits: pointSet(visits, lngLat, () => HOME_CARE_COLOR, one, one),
-      homes: pointSet(
-        homes,
-        (h, out, at) => out.set(h.position, at),
-        () => HOME_CARE_COLOR,
-        (h) => homeRadiusPx(h.visits),
-        // Weighted by visits in the hexagons, so a home visited often counts for more.
-        (h) => h.visits,
-      ),
-    },
-    records: { bankSampah, prodamas, homes },
+  const sets = {
+    bankSampah: pointSet(
+      bankSampah,
+      lngLat,
+      (r) => BANK_SAMPAH_STATUS_COLORS[r.status] ?? UNKNOWN,
+      () => BANK_SAMPAH_RADIUS_PX,
+      one,
+    ),
+    prodamas: pointSet(
+      prodamas,
+      lngLat,
+      (r) => PRODAMAS_CATEGORY_COLORS[r.category] ?? UNKNOWN,
+      () => PRODAMAS_RADIUS_PX,
+      one,
+    ),
+    homeCareVisits: pointSet(visits, lngLat, () => HOME_CARE_COLOR, one, one),
+    homes: pointSet(
+      homes,
+      (h, out, at) => out.set(h.position, at),
+      () => HOME_CARE_COLOR,
+      (h) => homeRadiusPx(h.visits),
+      // Weighted by visits in the hexagons, so a home visited often counts for more.
+      (h) => h.visits,
+    ),
   };
+  const hex = {
+    bankSampah: hexCells(sets.bankSampah, frame, HEX_RADIUS_M, BANK_SAMPAH_HEX_RAMP),
+    prodamas: hexCells(sets.prodamas, frame, HEX_RADIUS_M, PRODAMAS_HEX_RAMP),
+    homes: hexCells(sets.homes, frame, HEX_RADIUS_M, HOME_CARE_HEX_RAMP),
+  };
+  return { sets: { ...sets, hex }, records: { bankSampah, prodamas, homes } };
 }
 
 /** A point set with no points (before the first worker answer). */
@@ -114,18 +124,28 @@ export function emptyPointSet(): PointSet {
   };
 }
 
+const emptyCells = (): HexCells => ({
+  length: 0,
+  positions: new Float64Array(0),
+  weights: new Float32Array(0),
+  colors: new Uint8Array(0),
+});
+
 export const EMPTY_MAP_RECORDS: MapRecords = {
   token: 0,
   bankSampah: emptyPointSet(),
   prodamas: emptyPointSet(),
   homeCareVisits: emptyPointSet(),
   homes: emptyPointSet(),
+  hex: { bankSampah: emptyCells(), prodamas: emptyCells(), homes: emptyCells() },
 };
 
 /** The buffers of `sets`, for `Comlink.transfer`. */
 export function pointBuffers(sets: Omit<MapRecords, 'token'>): ArrayBuffer[] {
   // The sets' arrays are built here with `new`, never on shared memory.
-  return Object.values(sets).flatMap((s: PointSet) =>
-    [s.positions, s.colors, s.radii, s.weights].map((a) => a.buffer as ArrayBuffer),
-  );
+  const { hex, ...points } = sets;
+  return [
+    ...Object.values(points).flatMap((s: PointSet) => [s.positions, s.colors, s.radii, s.weights]),
+    ...Object.values(hex).flatMap((c: HexCells) => [c.positions, c.weights, c.colors]),
+  ].map((a) => a.buffer as ArrayBuffer);
 }

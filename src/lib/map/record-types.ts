@@ -25,6 +25,16 @@ export interface PointSet {
   weights: Float32Array;
 }
 
+/** Hexagon aggregates ready to draw (hex-cells.ts): one centre, summed weight and colour each. */
+export interface HexCells {
+  length: number;
+  /** `[lng, lat]` of each cell's centre, degrees. */
+  positions: Float64Array;
+  weights: Float32Array;
+  /** `[r, g, b, a]` per cell, the ramp step of its weight. */
+  colors: Uint8Array;
+}
+
 /** The records the map draws: already filtered, only those with a location. */
 export interface MapRecords {
   /** Which worker answer these came from; a tooltip asks for a record by `(token, kind, index)`. */
@@ -35,6 +45,8 @@ export interface MapRecords {
   homeCareVisits: PointSet;
   /** One point per home (the points and catchments). */
   homes: PointSet;
+  /** The city-zoom aggregates of the dense sets (homes weighted by visits). */
+  hex: { bankSampah: HexCells; prodamas: HexCells; homes: HexCells };
 }
 
 /** The pointer over point `index` of a kind's set (-1: over none), at `xy` CSS pixels. */

@@ -18,6 +18,9 @@ import { buildMapPoints, pointBuffers, type PointRecords } from '../map/map-poin
 import type { MapRecords, PointKind, RecordHit } from '../map/record-types';
 
 let city: CityGeometry | null = null;
+/** Resolves with the first geometry: the map may ask for points before the figures start. */
+let cityReady: (c: CityGeometry) => void;
+const firstCity = new Promise<CityGeometry>((resolve) => (cityReady = resolve));
 let db: JangkauDb | null = null;
 /**
  * The stored records as last read, tagged with the version the main thread gave. The promise is
@@ -71,6 +74,7 @@ export const coverageApi = {
   /** Prepares the point index and sweep geometry; returns the kelurahan codes in engine order. */
   setGeometry(collection: KelurahanCollection): string[] {
     city = prepareCity(collection);
+    cityReady(city);
     return [...city.kodes];
   },
   /**
@@ -94,7 +98,8 @@ export const coverageApi = {
     filters: CoverageFilters,
     personal: boolean,
   ): Promise<MapRecords> {
-    const built = buildMapPoints(await storedInput(version), filters, personal);
+    const input = await storedInput(version);
+    const built = buildMapPoints(input, filters, personal, (city ?? (await firstCity)).frame);
     points = { token: nextToken++, records: built.records };
     const answer: MapRecords = { token: points.token, ...built.sets };
     return Comlink.transfer(answer, pointBuffers(built.sets));

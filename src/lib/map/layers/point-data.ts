@@ -1,5 +1,5 @@
 import type { BinaryAttribute } from '@deck.gl/core';
-import type { PointSet } from '../record-types';
+import type { HexCells, PointSet } from '../record-types';
 
 /** deck.gl binary data: `length` and typed arrays used as the GPU attributes as they are. */
 export interface BinaryData {
@@ -51,28 +51,20 @@ export function countData(set: PointSet): { length: number } {
   return data;
 }
 
-const hexInput = new WeakMap<PointSet, BinaryData>();
+const cells = new WeakMap<HexCells, BinaryData>();
 
-/**
- * Positions as `[lng, lat, 0]` and weights, for the hexagon aggregates: deck.gl 9.4's CPU
- * binning reads its float64 position attribute three wide, so a 2-wide buffer bins garbage.
- */
-export function hexData(set: PointSet): BinaryData {
-  let data = hexInput.get(set);
+/** Hexagon cells: centres and colours. */
+export function cellData(set: HexCells): BinaryData {
+  let data = cells.get(set);
   if (!data) {
-    const xyz = new Float64Array(3 * set.length);
-    for (let i = 0; i < set.length; i++) {
-      xyz[3 * i] = set.positions[2 * i];
-      xyz[3 * i + 1] = set.positions[2 * i + 1];
-    }
     data = {
       length: set.length,
       attributes: {
-        getPosition: { value: xyz, size: 3 },
-        getColorWeight: { value: set.weights, size: 1 },
+        getPosition: { value: set.positions, size: 2 },
+        getFillColor: { value: set.colors, size: 4, type: 'unorm8' },
       },
     };
-    hexInput.set(set, data);
+    cells.set(set, data);
   }
   return data;
 }

@@ -1,19 +1,10 @@
-import { ScatterplotLayer } from '@deck.gl/layers';
+import { ColumnLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { LayerId } from '../zorder';
-import { HexagonLayer } from '@deck.gl/aggregation-layers';
 import type { PickingInfo } from '@deck.gl/core';
-import {
-  BANK_SAMPAH_HEX_RAMP,
-  HOME_CARE_HEX_RAMP,
-  POINT_OUTLINE,
-  PRODAMAS_HEX_RAMP,
-  type Rgba,
-} from '../colors';
-import { hexData, pointData } from './point-data';
-import type { PointHover, PointKind, PointSet } from '../record-types';
-
-/** Hexagon radius of the aggregates, metres: about a neighbourhood (an RW) at city zoom. */
-const HEX_RADIUS_M = 250;
+import { POINT_OUTLINE, type Rgba } from '../colors';
+import { cellData, pointData } from './point-data';
+import { HEX_RADIUS_M, HEX_VERTICES } from '../hex-cells';
+import type { HexCells, PointHover, PointKind, PointSet } from '../record-types';
 
 const hoverOf = (kind: PointKind, onHover: PointHover | undefined) => (info: PickingInfo) =>
   onHover?.(kind, info.picked ? info.index : -1, [info.x, info.y]);
@@ -48,27 +39,23 @@ export const prodamasPointsLayer = (set: PointSet, onHover?: PointHover) =>
 export const homeCarePointsLayer = (set: PointSet, onHover?: PointHover) =>
   pointsLayer('home-care-points', 'homes', set, onHover);
 
-function hexLayer(id: LayerId, set: PointSet, ramp: readonly Rgba[]) {
-  return new HexagonLayer({
+/** Cells binned in the coverage worker (hex-cells.ts), drawn flat as they come. */
+function hexLayer(id: LayerId, cells: HexCells) {
+  return new ColumnLayer({
     id,
-    data: hexData(set),
-    colorAggregation: 'SUM',
+    data: cellData(cells),
+    diskResolution: 6,
+    vertices: HEX_VERTICES,
     radius: HEX_RADIUS_M,
     coverage: 0.9,
     extruded: false,
-    colorRange: ramp as Rgba[],
-    colorScaleType: 'quantize',
-    // CPU binning: under software WebGL the GPU aggregator is the slower one.
-    gpuAggregation: false,
   });
 }
 
-export const prodamasHexLayer = (set: PointSet) => hexLayer('prodamas-hex', set, PRODAMAS_HEX_RAMP);
+export const prodamasHexLayer = (cells: HexCells) => hexLayer('prodamas-hex', cells);
 
 /** Weighted by visits, so a home visited often counts for more. */
-export const homeCareHexLayer = (set: PointSet) =>
-  hexLayer('home-care-hex', set, HOME_CARE_HEX_RAMP);
+export const homeCareHexLayer = (cells: HexCells) => hexLayer('home-care-hex', cells);
 
 /** Only for a city with more than `BANK_SAMPAH_POINTS_MAX` sites (see record-types.ts). */
-export const bankSampahHexLayer = (set: PointSet) =>
-  hexLayer('bank-sampah-hex', set, BANK_SAMPAH_HEX_RAMP);
+export const bankSampahHexLayer = (cells: HexCells) => hexLayer('bank-sampah-hex', cells);
