@@ -8,6 +8,7 @@ import { choroplethOf } from '../explore/choropleth';
 import type { KelurahanCoverage } from '../coverage/result';
 import type { KelurahanFeature } from '../model/kelurahan';
 import { EMPTY_MAP_RECORDS, emptyPointSet } from './map-points';
+import { homeCareHeatmapLayer } from './layers/heatmap-layer';
 import { BANK_SAMPAH_POINTS_MAX, type PointSet } from './record-types';
 
 const ALL_ON: LayerToggles = {
@@ -30,6 +31,7 @@ const state = (patch: Partial<MapLayerState>): MapLayerState => ({
   zoom: 15,
   allowPersonalLocations: true,
   records: EMPTY_MAP_RECORDS,
+  heatmap: homeCareHeatmapLayer,
   radiusM: { bank_sampah: 500, prodamas: 120, home_care: 500 },
   overlap: null,
   choropleth: null,

@@ -10,7 +10,7 @@ import {
   type BoundaryLayerInput,
   type FillColouring,
 } from './layers/boundary-layers';
-import { catchmentLayer, homeCareHeatmapLayer, overlapLayer } from './layers/coverage-layers';
+import { catchmentLayer, overlapLayer } from './layers/coverage-layers';
 import type { OverlapImageInput } from './layers/coverage-layers';
 import {
   bankSampahHexLayer,
@@ -40,7 +40,11 @@ export interface MapLayerState extends BoundaryLayerInput {
   /** Choropleth colouring of the kelurahan fill; null draws the plain fill. */
   choropleth: FillColouring | null;
   onPointHover?: PointHover;
+  /** The heatmap layer's maker once its module is loaded (heatmap-layer.ts); until then none. */
+  heatmap?: HeatmapFactory | null;
 }
+
+export type HeatmapFactory = (visits: MapRecords['homeCareVisits']) => Layer;
 
 /**
  * The whole deck.gl layer list for a map state: a pure description with stable ids, sorted by
@@ -58,7 +62,10 @@ export function buildLayers(state: MapLayerState): Layer[] {
     kotaLineLayer(state),
     kelurahanLabelLayer(state),
     toggles.overlap && state.overlap !== null && overlapLayer(state.overlap),
-    personal && toggles.home_care_heatmap && homeCareHeatmapLayer(records.homeCareVisits),
+    personal &&
+      toggles.home_care_heatmap &&
+      !!state.heatmap &&
+      state.heatmap(records.homeCareVisits),
 
     // Catchments: bank sampah always, the other programmes when their points are on.
     toggles.catchments &&

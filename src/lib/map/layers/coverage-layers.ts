@@ -1,9 +1,8 @@
 import { BitmapLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { CATCHMENT_LAYER_ID, type LayerId } from '../zorder';
-import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import type { Program } from '../../model/records';
-import { CATCHMENT_FILL, CATCHMENT_LINE, HEATMAP_RAMP, OVERLAP_RAMP, type Rgba } from '../colors';
-import { countData, positionData } from './point-data';
+import { CATCHMENT_FILL, CATCHMENT_LINE, OVERLAP_RAMP } from '../colors';
+import { positionData } from './point-data';
 import type { PointSet } from '../record-types';
 import { overlapPixels, type OverlapRaster } from '../overlap-image';
 
@@ -22,26 +21,6 @@ export function catchmentLayer(program: Program, set: PointSet, radiusM: number)
     getLineWidth: 1,
     getLineColor: CATCHMENT_LINE[program],
     updateTriggers: { getRadius: radiusM },
-  });
-}
-
-export function homeCareHeatmapLayer(visits: PointSet) {
-  const { positions } = visits;
-  return new HeatmapLayer({
-    id: 'home-care-heatmap' satisfies LayerId,
-    // An accessor over the typed array, not a binary attribute: the heatmap's weight pass does
-    // not draw from a 2-wide binary position buffer under deck.gl 9.4 (nothing shows).
-    data: countData(visits),
-    getPosition: (_: unknown, { index }: { index: number }) => [
-      positions[2 * index],
-      positions[2 * index + 1],
-    ],
-    updateTriggers: { getPosition: positions },
-    getWeight: 1,
-    radiusPixels: 30,
-    intensity: 1,
-    threshold: 0.05,
-    colorRange: HEATMAP_RAMP as Rgba[],
   });
 }
 

@@ -20,7 +20,7 @@ export function pointData(set: PointSet): BinaryData {
       length: set.length,
       attributes: {
         getPosition: { value: set.positions, size: 2 },
-        getFillColor: { value: set.colors, size: 4, type: 'unorm8' },
+        getFillColor: { value: set.colors, size: 4, type: 'unorm8', normalized: true },
         getRadius: { value: set.radii, size: 1 },
       },
     };
@@ -61,7 +61,7 @@ export function cellData(set: HexCells): BinaryData {
       length: set.length,
       attributes: {
         getPosition: { value: set.positions, size: 2 },
-        getFillColor: { value: set.colors, size: 4, type: 'unorm8' },
+        getFillColor: { value: set.colors, size: 4, type: 'unorm8', normalized: true },
       },
     };
     cells.set(set, data);
