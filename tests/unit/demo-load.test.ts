@@ -11,6 +11,7 @@ import {
   loadDemoIfFirstStart,
   restoreDemo,
 } from '../../src/lib/storage/demo-repo';
+import { readAll } from '../../src/lib/storage/records-read';
 
 const source = async (file: string): Promise<unknown> =>
   JSON.parse(readFileSync(join('public/demo', file), 'utf8'));
@@ -22,10 +23,10 @@ describe('the real demo files through the storage layer', () => {
     try {
       expect(await loadDemoIfFirstStart(db, source)).toBe('loaded');
       const counts = async () => [
-        await db.bankSampah.count(),
-        await db.prodamas.count(),
-        await db.homeCare.count(),
-        await db.population.count(),
+        (await readAll(db, 'bank_sampah')).length,
+        (await readAll(db, 'prodamas')).length,
+        (await readAll(db, 'home_care')).length,
+        (await readAll(db, 'population')).length,
       ];
       const expected = [
         manifest.counts.bankSampah,
@@ -34,7 +35,9 @@ describe('the real demo files through the storage layer', () => {
         manifest.counts.populationRows,
       ];
       expect(await counts()).toEqual(expected);
-      expect(await db.bankSampah.filter((r) => r.status === 'aktif').count()).toBe(63);
+      expect((await readAll(db, 'bank_sampah')).filter((r) => r.status === 'aktif').length).toBe(
+        63,
+      );
 
       const backup = await exportBackup(db);
       await clearDemo(db);
@@ -45,7 +48,7 @@ describe('the real demo files through the storage layer', () => {
 
       await restoreBackup(db, backup);
       expect(await counts()).toEqual(expected);
-      expect(await db.bankSampah.toArray()).toEqual(backup.tables.bankSampah);
+      expect(await readAll(db, 'bank_sampah')).toEqual(backup.tables.bankSampah);
     } finally {
       await db.delete();
     }

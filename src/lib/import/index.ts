@@ -83,7 +83,15 @@ export async function readImportFile(
   }
   fileMessages.push(...table.fileMessages);
   progress(0.3);
-  return done(progress, checkTable(fileName, format, table, fileMessages, options, progress));
+  let existingKeys = options.existingKeys;
+  if (typeof existingKeys === 'function') {
+    const target = table.fatal ? null : (options.program ?? detectTarget(table.headers));
+    existingKeys = target === null ? undefined : await existingKeys(target);
+  }
+  return done(
+    progress,
+    checkTable(fileName, format, table, fileMessages, options, existingKeys, progress),
+  );
 }
 
 function done(progress: (f: number) => void, report: ImportReport): ImportReport {
@@ -124,6 +132,7 @@ function checkTable(
   table: Table,
   fileMessages: ImportMessage[],
   options: ImportOptions,
+  existingKeys: ReadonlySet<string> | undefined,
   progress: (f: number) => void,
 ): ImportReport {
   const fail = (msg?: ImportMessage, extra: Partial<ImportReport> = {}) =>
@@ -224,7 +233,7 @@ function checkTable(
     });
     if ((i + 1) % step === 0) progress(0.3 + (0.65 * (i + 1)) / n);
   }
-  markDuplicates(target, records, options.existingKeys);
+  markDuplicates(target, records, existingKeys);
   return finishReport(
     { fileName, format, program: target, mapping, columns: headers, unmappedColumns, fileMessages },
     records,

@@ -122,8 +122,12 @@ export interface ImportOptions {
   onProgress?: (fraction: number) => void;
   /** Current time as ISO 8601 (future visit dates are warned); defaults to the clock. */
   now?: () => string;
-  /** Duplicate keys of records already stored (see `duplicateKey`): matches are reported. */
-  existingKeys?: ReadonlySet<string>;
+  /**
+   * Duplicate keys of records already stored (see `duplicateKey`): matches are reported. A
+   * function is asked once, for the target in use (given or detected), so a caller that reads
+   * stored records reads only that target's, and only once the file's columns are known.
+   */
+  existingKeys?: ReadonlySet<string> | ((target: ImportTarget) => Promise<ReadonlySet<string>>);
 }
 
 export interface ImportReport {

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Layer } from '@deck.gl/core';
 import { buildLayers, type MapLayerState } from './build-layers';
 import { Z_ORDER, type LayerId } from './zorder';
-import { BANK_SAMPAH_STATUS_COLORS, CHOROPLETH_RAMP, KELURAHAN_FILL } from './colors';
-import type { HomePoint, Located } from './home-points';
+import { CHOROPLETH_RAMP, KELURAHAN_FILL } from './colors';
 import type { LayerToggles } from '../explore/view-defaults';
 import { choroplethOf } from '../explore/choropleth';
 import type { KelurahanCoverage } from '../coverage/result';
 import type { KelurahanFeature } from '../model/kelurahan';
-import type { BankSampah, HomeCareVisit } from '../model/records';
+import { EMPTY_MAP_RECORDS, emptyPointSet } from './map-points';
+import { homeCareHeatmapLayer } from './layers/heatmap-layer';
+import { BANK_SAMPAH_POINTS_MAX, type PointSet } from './record-types';
 
 const ALL_ON: LayerToggles = {
   bank_sampah_points: true,
@@ -29,7 +30,8 @@ const state = (patch: Partial<MapLayerState>): MapLayerState => ({
   toggles: ALL_ON,
   zoom: 15,
   allowPersonalLocations: true,
-  records: { bankSampah: [], prodamas: [], homeCareVisits: [], homes: [] },
+  records: EMPTY_MAP_RECORDS,
+  heatmap: homeCareHeatmapLayer,
   radiusM: { bank_sampah: 500, prodamas: 120, home_care: 500 },
   overlap: null,
   choropleth: null,
@@ -61,6 +63,20 @@ describe('buildLayers', () => {
     expect(out).not.toContain('prodamas-points');
     expect(out).toContain('bank-sampah-points');
   });
+
+  it('aggregates bank sampah to hexagons at city zoom only beyond BANK_SAMPAH_POINTS_MAX sites', () => {
+    const many = { ...emptyPointSet(), length: BANK_SAMPAH_POINTS_MAX + 1 };
+    const records = { ...EMPTY_MAP_RECORDS, bankSampah: many };
+    const city = ids(state({ zoom: 12, records }));
+    expect(city).toContain('bank-sampah-hex');
+    expect(city).not.toContain('bank-sampah-points');
+    expect(city).not.toContain('bank-sampah-catchments');
+    const street = ids(state({ zoom: 15, records }));
+    expect(street).toContain('bank-sampah-points');
+    expect(street).toContain('bank-sampah-catchments');
+    const few = { ...EMPTY_MAP_RECORDS, bankSampah: { ...many, length: BANK_SAMPAH_POINTS_MAX } };
+    expect(ids(state({ zoom: 12, records: few }))).toContain('bank-sampah-catchments');
+  });
 });
 
 // Props and update triggers: deck.gl redraws an accessor only when its trigger changes, so a
@@ -77,13 +93,17 @@ type Props = Record<string, unknown> & { updateTriggers: Record<string, unknown>
 const props = (layer: Layer) => layer.props as unknown as Props;
 const call = (accessor: unknown, datum: unknown) => (accessor as (d: unknown) => unknown)(datum);
 
-const site = { kode: 'a', lng: 112.01, lat: -7.81, status: 'aktif' } as Located<BankSampah>;
-const home: HomePoint = {
-  position: [112.02, -7.82],
-  visits: 3,
-  latest: { kode: 'a' } as HomeCareVisit,
-};
-const records = { bankSampah: [site], prodamas: [], homeCareVisits: [], homes: [home] };
+const onePoint = (lng: number, lat: number): PointSet => ({
+  ...emptyPointSet(),
+  length: 1,
+  positions: Float64Array.of(lng, lat),
+});
+const site = onePoint(112.01, -7.81);
+const home = onePoint(112.02, -7.82);
+const records = { ...EMPTY_MAP_RECORDS, bankSampah: site, homes: home };
+/** The typed array a layer draws its positions from (deck.gl binary attributes). */
+const positionsOf = (p: Props) =>
+  (p.data as { attributes: { getPosition: { value: Float64Array } } }).attributes.getPosition.value;
 
 const square = (kode: string, x: number): KelurahanFeature => ({
   type: 'Feature',
@@ -109,16 +129,11 @@ describe('layer props and update triggers', () => {
     expect(bank.radiusUnits).toBe('meters');
     expect(bank.getRadius).toBe(650);
     expect(bank.updateTriggers.getRadius).toBe(650);
-    expect(call(bank.getPosition, site)).toEqual([112.01, -7.81]);
+    expect(positionsOf(bank)).toBe(site.positions);
     const homes = props(layerById(s, 'home-care-catchments'));
     expect(homes.getRadius).toBe(1200);
     expect(homes.updateTriggers.getRadius).toBe(1200);
-    expect(call(homes.getPosition, home)).toEqual([112.02, -7.82]);
-  });
-
-  it('colours bank sampah points by status', () => {
-    const points = props(layerById(state({ records }), 'bank-sampah-points'));
-    expect(call(points.getFillColor, site)).toEqual(BANK_SAMPAH_STATUS_COLORS.aktif);
+    expect(positionsOf(homes)).toBe(home.positions);
   });
 
   it('changes the fill colours and their trigger when the choropleth metric changes', () => {

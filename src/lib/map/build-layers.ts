@@ -10,16 +10,17 @@ import {
   type BoundaryLayerInput,
   type FillColouring,
 } from './layers/boundary-layers';
-import { catchmentLayer, homeCareHeatmapLayer, overlapLayer } from './layers/coverage-layers';
+import { catchmentLayer, overlapLayer } from './layers/coverage-layers';
 import type { OverlapImageInput } from './layers/coverage-layers';
 import {
+  bankSampahHexLayer,
   bankSampahPointsLayer,
   homeCareHexLayer,
   homeCarePointsLayer,
   prodamasHexLayer,
   prodamasPointsLayer,
 } from './layers/record-layers';
-import type { MapRecords, RecordHover } from './record-types';
+import { BANK_SAMPAH_POINTS_MAX, type MapRecords, type PointHover } from './record-types';
 import { POINTS_MIN_ZOOM } from './zoom-levels';
 import { zIndexOf } from './zorder';
 
@@ -38,17 +39,22 @@ export interface MapLayerState extends BoundaryLayerInput {
   overlap: OverlapImageInput | null;
   /** Choropleth colouring of the kelurahan fill; null draws the plain fill. */
   choropleth: FillColouring | null;
-  onRecordHover?: RecordHover;
+  onPointHover?: PointHover;
+  /** The heatmap layer's maker once its module is loaded (heatmap-layer.ts); until then none. */
+  heatmap?: HeatmapFactory | null;
 }
+
+export type HeatmapFactory = (visits: MapRecords['homeCareVisits']) => Layer;
 
 /**
  * The whole deck.gl layer list for a map state: a pure description with stable ids, sorted by
  * `zorder.ts`. deck.gl diffs by id, so rebuilding the list on every change is cheap.
  */
 export function buildLayers(state: MapLayerState): Layer[] {
-  const { toggles, records, radiusM, onRecordHover: hover } = state;
+  const { toggles, records, radiusM, onPointHover: hover } = state;
   const personal = state.allowPersonalLocations;
   const showPoints = state.zoom >= POINTS_MIN_ZOOM;
+  const bankSampahPoints = showPoints || records.bankSampah.length <= BANK_SAMPAH_POINTS_MAX;
   const layers: (Layer | false)[] = [
     kelurahanFillLayer(state, toggles.choropleth ? state.choropleth : null),
     kelurahanLineLayer(state),
@@ -56,28 +62,38 @@ export function buildLayers(state: MapLayerState): Layer[] {
     kotaLineLayer(state),
     kelurahanLabelLayer(state),
     toggles.overlap && state.overlap !== null && overlapLayer(state.overlap),
-    personal && toggles.home_care_heatmap && homeCareHeatmapLayer(records.homeCareVisits),
+    personal &&
+      toggles.home_care_heatmap &&
+      !!state.heatmap &&
+      state.heatmap(records.homeCareVisits),
 
     // Catchments: bank sampah always, the other programmes when their points are on.
     toggles.catchments &&
-      catchmentLayer('bank_sampah', records.bankSampah, (r) => [r.lng, r.lat], radiusM.bank_sampah),
+      bankSampahPoints &&
+      catchmentLayer('bank_sampah', records.bankSampah, radiusM.bank_sampah),
     toggles.catchments &&
       toggles.prodamas_points &&
-      catchmentLayer('prodamas', records.prodamas, (r) => [r.lng, r.lat], radiusM.prodamas),
+      catchmentLayer('prodamas', records.prodamas, radiusM.prodamas),
     personal &&
       toggles.catchments &&
       toggles.home_care_points &&
-      catchmentLayer('home_care', records.homes, (h) => h.position, radiusM.home_care),
+      catchmentLayer('home_care', records.homes, radiusM.home_care),
 
-    // Bank sampah stay points at every zoom: 134 sites at most, and their status is the point.
-    toggles.bank_sampah_points && bankSampahPointsLayer(records.bankSampah, hover),
+    // Bank sampah stay points at every zoom (their status is the point) unless the city has
+    // thousands of them (see BANK_SAMPAH_POINTS_MAX).
+    toggles.bank_sampah_points &&
+      (bankSampahPoints
+        ? bankSampahPointsLayer(records.bankSampah, hover)
+        : bankSampahHexLayer(records.hex.bankSampah)),
     toggles.prodamas_points &&
       (showPoints
         ? prodamasPointsLayer(records.prodamas, hover)
-        : prodamasHexLayer(records.prodamas)),
+        : prodamasHexLayer(records.hex.prodamas)),
     personal &&
       toggles.home_care_points &&
-      (showPoints ? homeCarePointsLayer(records.homes, hover) : homeCareHexLayer(records.homes)),
+      (showPoints
+        ? homeCarePointsLayer(records.homes, hover)
+        : homeCareHexLayer(records.hex.homes)),
   ];
   return layers
     .filter((layer): layer is Layer => layer !== false)

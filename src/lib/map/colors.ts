@@ -80,6 +80,13 @@ export const PRODAMAS_HEX_RAMP: readonly Rgba[] = [
   [241, 105, 19, 220],
   [166, 54, 3, 230],
 ];
+/** ColorBrewer Blues: bank sampah aggregates, only for a city with thousands of sites. */
+export const BANK_SAMPAH_HEX_RAMP: readonly Rgba[] = [
+  [239, 243, 255, 200],
+  [189, 215, 231, 210],
+  [107, 174, 214, 220],
+  [33, 113, 181, 230],
+];
 export const HOME_CARE_HEX_RAMP: readonly Rgba[] = [
   [239, 237, 245, 200],
   [188, 189, 220, 210],

@@ -19,6 +19,7 @@ export const Z_ORDER = [
   // Aggregates at low zoom, then points; the fewest (bank sampah) on top, easiest to hover.
   'home-care-hex',
   'prodamas-hex',
+  'bank-sampah-hex',
   'home-care-points',
   'prodamas-points',
   'bank-sampah-points',

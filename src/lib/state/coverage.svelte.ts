@@ -1,4 +1,4 @@
-import { createCoverageClient, type CoverageClient } from '../worker/coverage-client';
+import { sharedCoverageClient, type CoverageClient } from '../worker/coverage-client';
 import type { CoverageResult, KelurahanCoverage } from '../coverage/result';
 import {
   DEFAULT_OPTIONS,
@@ -91,7 +91,7 @@ class CoverageState {
     recordsVersion: number,
     options: CoverageOptionsPatch,
   ): Promise<void> {
-    this.client ??= createCoverageClient();
+    this.client ??= sharedCoverageClient();
     this.geometrySent ??= this.client.setGeometry(geometry);
     this.computing = true;
     try {

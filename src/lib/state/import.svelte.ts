@@ -39,7 +39,11 @@ class ImportState {
       this.phase = 'report';
       return;
     }
-    await this.check({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const start = performance.now();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // Stage times on this thread, beside the worker's own (the import bench prints both).
+    performance.measure('import:read file', { start });
+    await this.check({ name: file.name, bytes });
   }
 
   /** Checks the same file again with a corrected mapping or another target. */
@@ -78,11 +82,13 @@ class ImportState {
     this.saved = null;
     try {
       const program = this.program === 'auto' ? undefined : this.program;
+      const start = performance.now();
       this.report = await this.worker().prepare(
         file as { name: string; bytes: Uint8Array },
         { program, mapping },
         (fraction) => (this.progress = fraction),
       );
+      performance.measure('import:worker round trip', { start });
       this.phase = 'report';
     } catch (error) {
       this.fail(error);

@@ -1,19 +1,7 @@
-import { openDb, type JangkauDb } from '../storage/db';
-import { listRecords } from '../storage/records-repo';
-import { listBatches, undoBatch } from '../storage/batches-repo';
-import { listPopulation } from '../storage/population-repo';
-import {
-  clearDemo,
-  fetchDemoManifest,
-  getDemoState,
-  httpDemoSource,
-  loadDemoIfFirstStart,
-  restoreDemo,
-  type DemoState,
-} from '../storage/demo-repo';
+import type * as AppStorage from '../storage/app-storage';
+import type { JangkauDb } from '../storage/db';
+import type { DemoState } from '../storage/demo-repo';
 import type { DemoManifest } from '../storage/demo-format';
-import { exportBackupJson, restoreBackupJson } from '../storage/backup-repo';
-import { requestPersistentStorage } from '../storage/persist';
 import type {
   BankSampah,
   HomeCareVisit,
@@ -22,8 +10,13 @@ import type {
   ProdamasProject,
 } from '../model/records';
 
+type Storage = typeof AppStorage;
+
 /** Demo files sit beside index.html in dist/: a relative URL keeps any sub-path working. */
-const demoSource = httpDemoSource('demo/');
+const DEMO_BASE = 'demo/';
+
+/** Lets the page draw and handle input between two chunks. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The records in the user's browser, loaded from IndexedDB. Methods are the only mutators; each
@@ -45,15 +38,19 @@ class RecordsState {
   version = $state(0);
 
   private db: JangkauDb | null = null;
+  private io: Storage | null = null;
+  private reloads = 0;
 
   async init(): Promise<void> {
     if (this.status !== 'idle') return;
     this.status = 'loading';
     try {
-      this.db = await openDb();
+      const io = await import('../storage/app-storage');
+      this.io = io;
+      this.db = await io.openDb();
       // Ask the browser not to evict the records under storage pressure; refusal is harmless.
-      void requestPersistentStorage();
-      await loadDemoIfFirstStart(this.db, demoSource);
+      void io.requestPersistentStorage();
+      await io.loadDemoIfFirstStart(this.db, io.httpDemoSource(DEMO_BASE));
       await this.reload();
       this.status = 'ready';
     } catch (error) {
@@ -64,44 +61,57 @@ class RecordsState {
 
   async reload(): Promise<void> {
     const db = this.requireDb();
-    const [bankSampah, prodamas, homeCare, population, batches, demo] = await Promise.all([
-      listRecords(db, 'bank_sampah'),
-      listRecords(db, 'prodamas'),
-      listRecords(db, 'home_care'),
-      listPopulation(db),
-      listBatches(db, { includeUndone: true }),
-      getDemoState(db),
+    const io = this.requireIo();
+    const reload = ++this.reloads;
+    // The workers read the stored records themselves: tell them at once, before this thread's
+    // own chunked read, so the map and the figures do not wait for the panels' copy.
+    this.version += 1;
+    const [population, batches, demo] = await Promise.all([
+      io.listPopulation(db),
+      io.listBatches(db, { includeUndone: true }),
+      io.getDemoState(db),
     ]);
+    const bankSampah = await io.readAllInChunks(db, 'bank_sampah', nextTask);
+    const prodamas = await io.readAllInChunks(db, 'prodamas', nextTask);
+    const homeCare = await io.readAllInChunks(db, 'home_care', nextTask);
+    // A write finished while this read was under way: the later reload shows the newer state.
+    if (reload !== this.reloads) return;
     this.bankSampah = bankSampah;
     this.prodamas = prodamas;
     this.homeCare = homeCare;
     this.population = population;
     this.batches = batches;
     this.demo = demo;
-    this.version += 1;
     if (demo.loaded && !this.demoManifest) {
-      this.demoManifest = await fetchDemoManifest(demoSource).catch(() => null);
+      this.demoManifest = await io
+        .fetchDemoManifest(io.httpDemoSource(DEMO_BASE))
+        .catch(() => null);
     }
   }
 
-  clearDemo = () => this.write((db) => clearDemo(db));
-  restoreDemo = () => this.write((db) => restoreDemo(db, demoSource));
-  undoBatch = (id: string) => this.write((db) => undoBatch(db, id));
-  restoreBackup = (text: string) => this.write((db) => restoreBackupJson(db, text));
+  clearDemo = () => this.write((db, io) => io.clearDemo(db));
+  restoreDemo = () => this.write((db, io) => io.restoreDemo(db, io.httpDemoSource(DEMO_BASE)));
+  undoBatch = (id: string) => this.write((db, io) => io.undoBatch(db, id));
+  restoreBackup = (text: string) => this.write((db, io) => io.restoreBackupJson(db, text));
 
   async backupJson(): Promise<string> {
-    return exportBackupJson(this.requireDb());
+    return this.requireIo().exportBackupJson(this.requireDb());
   }
 
   /** Runs one write, then reloads; a failure leaves the database as it was and is rethrown. */
-  private async write(action: (db: JangkauDb) => Promise<unknown>): Promise<void> {
+  private async write(action: (db: JangkauDb, io: Storage) => Promise<unknown>): Promise<void> {
     this.busy = true;
     try {
-      await action(this.requireDb());
+      await action(this.requireDb(), this.requireIo());
       await this.reload();
     } finally {
       this.busy = false;
     }
+  }
+
+  private requireIo(): Storage {
+    if (!this.io) throw new Error('The database is not open yet.');
+    return this.io;
   }
 
   private requireDb(): JangkauDb {

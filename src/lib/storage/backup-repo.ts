@@ -6,7 +6,10 @@ import {
   serializeBackup,
   type Backup,
 } from '../export/backup';
+import type { BatchTarget, ImportBatch, Provenance } from '../model/records';
 import { ALL_TABLES, type JangkauDb } from './db';
+import { toPages, type RecordPage } from './record-pages';
+import { readAll } from './records-read';
 import { nowIso } from './ids';
 
 /** The whole database as a backup object, read in one transaction (a consistent snapshot). */
@@ -16,11 +19,13 @@ export async function exportBackup(db: JangkauDb): Promise<Backup> {
     version: BACKUP_VERSION,
     exportedAt: nowIso(),
     schemaVersion: db.verno,
+    // The file keeps one table per target, as it always has: a backup taken before the records
+    // moved into pages restores as any other, and the format stays readable without the app.
     tables: {
-      bankSampah: await db.bankSampah.toArray(),
-      prodamas: await db.prodamas.toArray(),
-      homeCare: await db.homeCare.toArray(),
-      population: await db.population.toArray(),
+      bankSampah: await readAll(db, 'bank_sampah'),
+      prodamas: await readAll(db, 'prodamas'),
+      homeCare: await readAll(db, 'home_care'),
+      population: await readAll(db, 'population'),
       batches: await db.batches.toArray(),
       meta: await db.meta.toArray(),
     },
@@ -39,7 +44,15 @@ export async function restoreBackup(db: JangkauDb, backup: Backup): Promise<void
     );
   await db.transaction('rw', ALL_TABLES, async () => {
     for (const name of ALL_TABLES) await db.table(name).clear();
-    for (const name of ALL_TABLES) await db.table(name).bulkAdd(checked.tables[name]);
+    const { tables } = checked;
+    await db.batches.bulkAdd(tables.batches);
+    await db.meta.bulkAdd(tables.meta);
+    await db.pages.bulkAdd([
+      ...pagesByBatch('bank_sampah', tables.bankSampah, tables.batches),
+      ...pagesByBatch('prodamas', tables.prodamas, tables.batches),
+      ...pagesByBatch('home_care', tables.homeCare, tables.batches),
+      ...pagesByBatch('population', tables.population, tables.batches),
+    ]);
   });
 }
 
@@ -50,4 +63,22 @@ export async function exportBackupJson(db: JangkauDb): Promise<string> {
 /** Parses (and validates) a backup file's text, then restores it. */
 export async function restoreBackupJson(db: JangkauDb, text: string): Promise<void> {
   await restoreBackup(db, parseBackup(text));
+}
+
+/** A target's backup rows as pages, batch by batch in the rows' order (a lost batch row too). */
+function pagesByBatch(
+  target: BatchTarget,
+  rows: readonly Provenance[],
+  batches: readonly ImportBatch[],
+): RecordPage[] {
+  const created = new Map(batches.map((b) => [b.id, b.createdAt]));
+  const byBatch = new Map<string, Provenance[]>();
+  for (const row of rows) {
+    const list = byBatch.get(row.batchId) ?? [];
+    list.push(row);
+    byBatch.set(row.batchId, list);
+  }
+  return [...byBatch].flatMap(([batchId, list]) =>
+    toPages(target, batchId, created.get(batchId) ?? list[0].createdAt, list),
+  );
 }

@@ -4,6 +4,7 @@ import { listBatches, undoBatch } from './batches-repo';
 import { openDb, type JangkauDb } from './db';
 import { addBatch } from './records-repo';
 import { bankRow, freshDbName, visitRow } from './test-helpers';
+import { readAll } from './records-read';
 
 let db: JangkauDb;
 beforeEach(async () => {
@@ -32,9 +33,9 @@ describe('undoBatch', () => {
     });
 
     expect(await undoBatch(db, a.id)).toBe(2);
-    expect(await db.bankSampah.count()).toBe(1);
-    expect(await db.bankSampah.where('batchId').equals(b.id).count()).toBe(1);
-    expect(await db.homeCare.count()).toBe(1);
+    expect((await readAll(db, 'bank_sampah')).length).toBe(1);
+    expect((await readAll(db, 'bank_sampah')).filter((r) => r.batchId === b.id).length).toBe(1);
+    expect((await readAll(db, 'home_care')).length).toBe(1);
     const undone = await db.batches.get(a.id);
     expect(undone?.undone).toBe(true);
     expect(typeof undone?.undoneAt).toBe('string');

@@ -30,10 +30,20 @@ export async function listBatches(
 export async function undoBatch(db: JangkauDb, id: string): Promise<number> {
   const batch = await db.batches.get(id);
   if (batch === undefined || batch.undone === true) return 0;
-  const table = db.recordTable(batch.program);
-  return db.transaction('rw', db.batches, table, async () => {
-    const deleted = await table.where('batchId').equals(id).delete();
+  return db.transaction('rw', db.batches, db.pages, async () => {
+    const deleted = await deletePagesOf(db, id);
     await db.batches.update(id, { undone: true, undoneAt: nowIso() });
     return deleted;
   });
+}
+
+/** Deletes the pages of batch `id` (inside the caller's transaction); returns the records deleted. */
+export async function deletePagesOf(db: JangkauDb, id: string): Promise<number> {
+  const pages = db.pages.where('batchId').equals(id);
+  let records = 0;
+  await pages.each((p) => {
+    records += p.records.length;
+  });
+  await pages.delete();
+  return records;
 }

@@ -1,7 +1,8 @@
-import { Dexie, type Table, type Transaction } from 'dexie';
+import { Dexie, type Table } from 'dexie';
+import { migrateV1toV2, migrateV2toV3 } from './db-migrations';
+import type { RecordPage } from './record-pages';
 import type {
   BankSampah,
-  BatchTarget,
   HomeCareVisit,
   ImportBatch,
   MetaEntry,
@@ -13,17 +14,9 @@ import type {
 
 const DB_NAME = 'jangkau';
 /** The schema version the app writes; older databases are migrated on open. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 4;
 
 export type { MetaEntry };
-
-/** Table name per batch target. */
-export const TABLE_OF = {
-  bank_sampah: 'bankSampah',
-  prodamas: 'prodamas',
-  home_care: 'homeCare',
-  population: 'population',
-} as const satisfies Record<BatchTarget, string>;
 
 export interface RecordsByTarget {
   bank_sampah: BankSampah;
@@ -32,14 +25,7 @@ export interface RecordsByTarget {
   population: Population;
 }
 
-export const ALL_TABLES = [
-  'bankSampah',
-  'prodamas',
-  'homeCare',
-  'population',
-  'batches',
-  'meta',
-] as const;
+export const ALL_TABLES = ['pages', 'batches', 'meta'] as const;
 
 /**
  * Version 1 (first release): each record kept one `location: [lng, lat] | null`, records had
@@ -54,8 +40,8 @@ const SCHEMA_V1 = {
 };
 
 /**
- * Version 2 (current): `lng`/`lat` columns, `updatedAt`, batch `kind`, a `meta` table and the
- * indexes the filters use (category, type, patientId, compound kode+year).
+ * Version 2: `lng`/`lat` columns, `updatedAt`, batch `kind`, a `meta` table and the indexes the
+ * filters use (category, type, patientId, compound kode+year).
  */
 const SCHEMA_V2 = {
   bankSampah: 'id, kode, batchId, status, type',
@@ -66,11 +52,22 @@ const SCHEMA_V2 = {
   meta: 'key',
 };
 
+/** Version 3: the records move into pages (record-pages.ts), the v2 tables still there. */
+const SCHEMA_V3 = { ...SCHEMA_V2, pages: 'id, target, batchId' };
+
+/** Version 4 (current): the v2 record tables are gone; Dexie can drop them only a version later. */
+const SCHEMA_V4 = {
+  bankSampah: null,
+  prodamas: null,
+  homeCare: null,
+  population: null,
+  batches: 'id, program, createdAt, kind',
+  meta: 'key',
+  pages: 'id, target, batchId',
+};
+
 export class JangkauDb extends Dexie {
-  declare bankSampah: Table<BankSampah, string>;
-  declare prodamas: Table<ProdamasProject, string>;
-  declare homeCare: Table<HomeCareVisit, string>;
-  declare population: Table<Population, string>;
+  declare pages: Table<RecordPage, string>;
   declare batches: Table<ImportBatch, string>;
   declare meta: Table<MetaEntry, string>;
 
@@ -79,11 +76,8 @@ export class JangkauDb extends Dexie {
     // Never delete a version: a user's browser may still hold any of them.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(migrateV1toV2);
-  }
-
-  /** The typed table holding a batch target's records. */
-  recordTable<T extends BatchTarget>(target: T): Table<RecordsByTarget[T], string> {
-    return this.table(TABLE_OF[target]);
+    this.version(3).stores(SCHEMA_V3).upgrade(migrateV2toV3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 
@@ -92,46 +86,4 @@ export async function openDb(name: string = DB_NAME): Promise<JangkauDb> {
   const db = new JangkauDb(name);
   await db.open();
   return db;
-}
-
-function isLngLat(v: unknown): v is [number, number] {
-  return (
-    Array.isArray(v) &&
-    v.length === 2 &&
-    typeof v[0] === 'number' &&
-    typeof v[1] === 'number' &&
-    Number.isFinite(v[0]) &&
-    Number.isFinite(v[1]) &&
-    Math.abs(v[0]) <= 180 &&
-    Math.abs(v[1]) <= 90
-  );
-}
-
-/** v1 → v2: split `location` into `lng`/`lat`, add `updatedAt`, give batches a `kind`. */
-async function migrateV1toV2(tx: Transaction): Promise<void> {
-  for (const name of ['bankSampah', 'prodamas', 'homeCare'] as const) {
-    await tx
-      .table(name)
-      .toCollection()
-      .modify((row: Record<string, unknown>) => {
-        // Old rows are foreign input: anything that is not a valid [lng, lat] becomes null.
-        const loc = row.location;
-        row.lng = isLngLat(loc) ? loc[0] : null;
-        row.lat = isLngLat(loc) ? loc[1] : null;
-        delete row.location;
-        row.updatedAt ??= row.createdAt;
-      });
-  }
-  await tx
-    .table('population')
-    .toCollection()
-    .modify((row: Record<string, unknown>) => {
-      row.updatedAt ??= row.createdAt;
-    });
-  await tx
-    .table('batches')
-    .toCollection()
-    .modify((row: Record<string, unknown>) => {
-      row.kind = typeof row.id === 'string' && row.id.startsWith('demo') ? 'demo' : 'import';
-    });
 }

@@ -21,6 +21,7 @@ import {
 } from './demo-repo';
 import { addBatch } from './records-repo';
 import { BUJEL, bankRow, freshDbName, populationRow, prodamasRow, visitRow } from './test-helpers';
+import { readAll } from './records-read';
 
 /** A tiny demo set in the real file format: 2 bank sampah, 3 projects, 1 patient × 2 visits. */
 const files: Record<string, unknown> = {
@@ -60,7 +61,7 @@ afterEach(async () => {
 async function counts() {
   return Promise.all(
     (['bank_sampah', 'prodamas', 'home_care', 'population'] as const).map((t) =>
-      db.recordTable(t).count(),
+      readAll(db, t).then((rows) => rows.length),
     ),
   );
 }
@@ -69,14 +70,14 @@ describe('demo data', () => {
   it('loads on first start into one demo batch per target', async () => {
     expect(await loadDemoIfFirstStart(db, source)).toBe('loaded');
     expect(await counts()).toEqual([2, 3, 2, 1]);
-    const visits = await db.homeCare.orderBy('date').toArray();
+    const visits = (await readAll(db, 'home_care')).sort((a, b) => a.date.localeCompare(b.date));
     expect(visits.map((v) => [v.patientId, v.kode, v.service])).toEqual([
       ['P-0001', '35.71.03.1015', 'pemeriksaan'],
       ['P-0001', '35.71.03.1015', 'perawatan_luka'],
     ]);
     const batch = await db.batches.get(demoBatchId('prodamas'));
     expect(batch).toMatchObject({ kind: 'demo', rowCount: 3, sourceFile: 'demo/prodamas.json' });
-    const pop = await db.population.toArray();
+    const pop = await readAll(db, 'population');
     expect(pop[0]).toMatchObject({ kode: BUJEL, rtCount: 34, isEstimate: true });
     expect(await getDemoState(db)).toMatchObject({ loaded: true, cleared: false });
     // Second start: database not empty, nothing fetched again.
@@ -104,7 +105,7 @@ describe('demo data', () => {
     expect(await getDemoState(db)).toMatchObject({ loaded: false, cleared: true });
 
     // Even with the user's rows undone (database empty again) the cleared demo stays away.
-    await db.bankSampah.clear();
+    await db.pages.where('target').equals('bank_sampah').delete();
     await db.batches.clear();
     expect(await loadDemoIfFirstStart(db, source)).toBe('cleared-by-user');
     expect(await counts()).toEqual([0, 0, 0, 0]);

@@ -1,5 +1,6 @@
 import type { BatchTarget } from '../model/records';
-import { ALL_TABLES, TABLE_OF, type JangkauDb } from './db';
+import { ALL_TABLES, type JangkauDb } from './db';
+import { deletePagesOf } from './batches-repo';
 import { decodeDemoData, type DemoData, type DemoFiles } from './demo-decode';
 import { DEMO_FILES, DEMO_FORMAT, type DemoManifest } from './demo-format';
 import { nowIso } from './ids';
@@ -96,10 +97,7 @@ export async function restoreDemo(db: JangkauDb, source: DemoSource): Promise<vo
 }
 
 async function isEmpty(db: JangkauDb): Promise<boolean> {
-  for (const name of ALL_TABLES) {
-    if (name !== 'meta' && (await db.table(name).count()) > 0) return false;
-  }
-  return true;
+  return (await db.pages.count()) === 0 && (await db.batches.count()) === 0;
 }
 
 async function writeDemo(db: JangkauDb, data: DemoData): Promise<void> {
@@ -118,7 +116,7 @@ async function writeDemo(db: JangkauDb, data: DemoData): Promise<void> {
 async function deleteDemo(db: JangkauDb): Promise<number> {
   let n = 0;
   for (const t of TARGETS) {
-    n += await db.table(TABLE_OF[t]).where('batchId').equals(demoBatchId(t)).delete();
+    n += await deletePagesOf(db, demoBatchId(t));
   }
   await db.batches.where('kind').equals('demo').delete();
   return n;

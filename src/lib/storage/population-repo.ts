@@ -1,6 +1,7 @@
 import type { KodeKelurahan } from '../model/kelurahan';
 import type { Population } from '../model/records';
 import type { JangkauDb } from './db';
+import { readAll } from './records-read';
 
 /** Population rows, optionally of one year and/or kelurahan. */
 export async function listPopulation(
@@ -8,16 +9,16 @@ export async function listPopulation(
   filter: { year?: number; kode?: KodeKelurahan } = {},
 ): Promise<Population[]> {
   const { year, kode } = filter;
-  if (year !== undefined && kode !== undefined)
-    return db.population.where('[kode+year]').equals([kode, year]).toArray();
-  if (year !== undefined) return db.population.where('year').equals(year).toArray();
-  if (kode !== undefined) return db.population.where('kode').equals(kode).toArray();
-  return db.population.toArray();
+  // A few hundred rows at most (46 kelurahan × years): filtering them here is instant.
+  return (await readAll(db, 'population')).filter(
+    (r) => (year === undefined || r.year === year) && (kode === undefined || r.kode === kode),
+  );
 }
 
 /** Years that have population rows, ascending. */
 export async function populationYears(db: JangkauDb): Promise<number[]> {
-  return (await db.population.orderBy('year').uniqueKeys()) as number[];
+  const years = new Set((await readAll(db, 'population')).map((r) => r.year));
+  return [...years].sort((a, b) => a - b);
 }
 
 /**
@@ -28,7 +29,7 @@ export async function populationByKode(
   db: JangkauDb,
   year?: number,
 ): Promise<Map<KodeKelurahan, Population>> {
-  const rows = await db.population.toArray();
+  const rows = await readAll(db, 'population');
   const best = new Map<KodeKelurahan, Population>();
   for (const row of rows) {
     if (year !== undefined && row.year > year) continue;

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type JangkauDb } from './db';
-import { addBatch, listRecords } from './records-repo';
+import { addBatch } from './records-repo';
+import { readAll } from './records-read';
 import { bankRow, freshDbName, prodamasRow } from './test-helpers';
 
 let db: JangkauDb;
@@ -21,7 +22,7 @@ describe('addBatch', () => {
     });
     expect(batch).toMatchObject({ program: 'bank_sampah', rowCount: 2, kind: 'import' });
     expect(await db.batches.get(batch.id)).toEqual(batch);
-    const rows = await listRecords(db, 'bank_sampah');
+    const rows = await readAll(db, 'bank_sampah');
     expect(rows).toHaveLength(2);
     for (const r of rows) {
       expect(r.batchId).toBe(batch.id);
@@ -37,14 +38,37 @@ describe('addBatch', () => {
     const rows = [
       prodamasRow(2, { id: 'x-1' }),
       prodamasRow(3, { id: 'x-2' }),
-      prodamasRow(4, { id: 'x-1' }), // duplicate primary key → ConstraintError
+      prodamasRow(4, { id: 'x-1' }), // an id twice in one batch
       prodamasRow(5, { id: 'x-3' }),
     ];
     await expect(
       addBatch(db, { program: 'prodamas', sourceFile: 'b.csv', rows }),
     ).rejects.toThrow();
-    expect(await db.prodamas.count()).toBe(1);
+    const stored = await readAll(db, 'prodamas');
+    expect(stored).toHaveLength(1);
     expect(await db.batches.count()).toBe(1);
-    expect(await db.prodamas.get('x-2')).toBeUndefined();
+    expect(stored.find((r) => r.id === 'x-2')).toBeUndefined();
+  });
+
+  it('refuses a batch holding an id stored by an earlier batch', async () => {
+    await addBatch(db, {
+      program: 'prodamas',
+      sourceFile: 'a.csv',
+      rows: [prodamasRow(2, { id: 'k' })],
+    });
+    await expect(
+      addBatch(db, {
+        program: 'prodamas',
+        sourceFile: 'b.csv',
+        rows: [prodamasRow(2, { id: 'k' })],
+      }),
+    ).rejects.toThrow(/k is stored already/);
+    expect(await readAll(db, 'prodamas')).toHaveLength(1);
+    // Ids are unique per target: another programme may use the same id.
+    await addBatch(db, {
+      program: 'bank_sampah',
+      sourceFile: 'c.csv',
+      rows: [bankRow(2, { id: 'k' })],
+    });
   });
 });

@@ -1,6 +1,8 @@
 import type { BatchKind, BatchTarget, ImportBatch, Provenance } from '../model/records';
 import type { JangkauDb, RecordsByTarget } from './db';
 import { nowIso, randomId } from './ids';
+import { firstRepeatedId, toPages } from './record-pages';
+import { readAll } from './records-read';
 
 /** A row as the import core hands it over: the record without the provenance storage adds. */
 export type NewRecord<T extends BatchTarget> = Omit<RecordsByTarget[T], keyof Provenance | 'id'> & {
@@ -20,7 +22,8 @@ export interface NewBatch<T extends BatchTarget> {
 
 /**
  * Writes a batch and its rows in ONE transaction: every row is stored or none is (a failing row,
- * e.g. a duplicate id, rejects the promise and leaves the database untouched).
+ * e.g. a duplicate id, rejects the promise and leaves the database untouched). The rows go into
+ * pages (record-pages.ts) in their order.
  */
 export async function addBatch<T extends BatchTarget>(
   db: JangkauDb,
@@ -49,18 +52,23 @@ export async function addBatch<T extends BatchTarget>(
     rowCount: records.length,
     kind,
   };
-  const table = db.recordTable(input.program);
-  await db.transaction('rw', db.batches, table, async () => {
+  const pages = toPages(input.program, batchId, createdAt, records);
+  await db.transaction('rw', db.batches, db.pages, async () => {
+    // Pages leave id uniqueness to us: a row whose id is stored already, or twice in the file,
+    // fails the whole batch as IndexedDB's own key check did.
+    const stored = (await readAll(db, input.program)).map((r) => r.id);
+    const repeated = firstRepeatedId([...stored, ...records.map((r) => r.id)]);
+    if (repeated !== null) throw new DuplicateIdError(repeated);
     await db.batches.add(batch);
-    await table.bulkAdd(records);
+    await db.pages.bulkAdd(pages);
   });
   return batch;
 }
 
-/** Every record of one programme (or every population row). */
-export async function listRecords<T extends BatchTarget>(
-  db: JangkauDb,
-  target: T,
-): Promise<RecordsByTarget[T][]> {
-  return db.recordTable(target).toArray();
+/** A batch row's id is stored already (or twice in the batch): nothing of the batch is written. */
+export class DuplicateIdError extends Error {
+  override name = 'DuplicateIdError';
+  constructor(readonly id: string) {
+    super(`record id ${id} is stored already`);
+  }
 }

@@ -8,7 +8,8 @@
 import * as Comlink from 'comlink';
 import type { KelurahanCollection } from '../model/kelurahan';
 import type { CoverageResult } from '../coverage/result';
-import type { CoverageOptionsPatch } from '../coverage/options';
+import type { CoverageFilters, CoverageOptionsPatch } from '../coverage/options';
+import type { MapRecords, PointKind, RecordHit } from '../map/record-types';
 import type { CoverageApi } from './coverage.worker';
 
 export type JobResult<T> =
@@ -86,10 +87,18 @@ export interface CoverageClient {
     options: CoverageOptionsPatch,
     channel?: string,
   ): Promise<JobResult<CoverageResult>>;
+  /** The map's point sets (typed arrays) on the stored records; newest per call wins. */
+  mapPoints(
+    version: number,
+    filters: CoverageFilters,
+    personal: boolean,
+  ): Promise<JobResult<MapRecords>>;
+  /** The record behind one point of the sets `token`, for the tooltip. */
+  pointRecord(token: number, kind: PointKind, index: number): Promise<RecordHit | null>;
 }
 
 /** Starts the worker and returns the typed client. */
-export function createCoverageClient(): CoverageClient {
+function createCoverageClient(): CoverageClient {
   const w = new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<CoverageApi>(w);
   const jobs = new LatestJobs();
@@ -97,5 +106,19 @@ export function createCoverageClient(): CoverageClient {
     setGeometry: (collection) => api.setGeometry(collection),
     computeStored: (version, options, channel = 'metrics') =>
       jobs.run(channel, () => api.computeStored(version, options)),
+    mapPoints: (version, filters, personal) =>
+      jobs.run('points', () => api.mapPoints(version, filters, personal)),
+    pointRecord: (token, kind, index) => api.pointRecord(token, kind, index),
   };
+}
+
+let shared: CoverageClient | null = null;
+
+/**
+ * The app's one coverage worker, started on first use: the figures and the map's points share
+ * it, and so its copy of the stored records (one read of IndexedDB per change, not two).
+ */
+export function sharedCoverageClient(): CoverageClient {
+  shared ??= createCoverageClient();
+  return shared;
 }

@@ -4,34 +4,64 @@
  */
 import * as Comlink from 'comlink';
 import type { KelurahanCollection } from '../model/kelurahan';
+import type { BankSampah, HomeCareVisit, ProdamasProject } from '../model/records';
 import { prepareCity, type CityGeometry } from '../coverage/city';
 import { computeAll } from '../coverage/compute-all';
 import type { CoverageInput } from '../coverage/input';
 import type { CoverageResult } from '../coverage/result';
 import type { CoverageOptionsPatch } from '../coverage/options';
 import { openDb, type JangkauDb } from '../storage/db';
-import { listRecords } from '../storage/records-repo';
+import { readAll } from '../storage/records-read';
 import { listPopulation } from '../storage/population-repo';
+import type { CoverageFilters } from '../coverage/options';
+import { buildMapPoints, pointBuffers, type PointRecords } from '../map/map-points';
+import type { MapRecords, PointKind, RecordHit } from '../map/record-types';
 
 let city: CityGeometry | null = null;
+/** Resolves with the first geometry: the map may ask for points before the figures start. */
+let cityReady: (c: CityGeometry) => void;
+const firstCity = new Promise<CityGeometry>((resolve) => (cityReady = resolve));
 let db: JangkauDb | null = null;
-/** The stored records as last read, tagged with the version the main thread gave. */
-let stored: { version: number; input: CoverageInput } | null = null;
+/**
+ * The stored records as last read, tagged with the version the main thread gave. The promise is
+ * kept, so the metrics and the map points asking for one version at once share one read.
+ */
+let stored: { version: number; input: Promise<StoredInput> } | null = null;
+/** The records behind the map's last point sets, by index, for the tooltip. */
+let points: { token: number; records: PointRecords } | null = null;
+let nextToken = 1;
+
+/** The stored records as they are: the engine's input, and the tooltips' records. */
+interface StoredInput extends CoverageInput {
+  bankSampah: BankSampah[];
+  prodamas: ProdamasProject[];
+  homeCare: HomeCareVisit[];
+}
+
+async function readStored(): Promise<StoredInput> {
+  db ??= await openDb();
+  const [bankSampah, prodamas, homeCare, population] = await Promise.all([
+    readAll(db, 'bank_sampah'),
+    readAll(db, 'prodamas'),
+    readAll(db, 'home_care'),
+    listPopulation(db),
+  ]);
+  return { bankSampah, prodamas, homeCare, population };
+}
 
 /**
  * Reads the records straight from IndexedDB here, so 100,000 records never cross (and block) the
  * main thread on their way to the engine; re-read only when the main thread says they changed.
  */
-async function storedInput(version: number): Promise<CoverageInput> {
-  if (stored?.version === version) return stored.input;
-  db ??= await openDb();
-  const [bankSampah, prodamas, homeCare, population] = await Promise.all([
-    listRecords(db, 'bank_sampah'),
-    listRecords(db, 'prodamas'),
-    listRecords(db, 'home_care'),
-    listPopulation(db),
-  ]);
-  stored = { version, input: { bankSampah, prodamas, homeCare, population } };
+function storedInput(version: number): Promise<StoredInput> {
+  if (stored?.version !== version) {
+    const input = readStored();
+    stored = { version, input };
+    // A failed read is not kept: the next request reads again.
+    input.catch(() => {
+      if (stored?.input === input) stored = null;
+    });
+  }
   return stored.input;
 }
 
@@ -44,6 +74,7 @@ export const coverageApi = {
   /** Prepares the point index and sweep geometry; returns the kelurahan codes in engine order. */
   setGeometry(collection: KelurahanCollection): string[] {
     city = prepareCity(collection);
+    cityReady(city);
     return [...city.kodes];
   },
   /**
@@ -52,8 +83,41 @@ export const coverageApi = {
    */
   async computeStored(version: number, options: CoverageOptionsPatch): Promise<CoverageResult> {
     const input = await storedInput(version);
+    // One task's pause before the engine's long run: map points waiting on the same read go
+    // first, so a 100,000-row import is on the map without waiting for every figure.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const result = computeAll(requireCity(), input, options, () => performance.now());
     return Comlink.transfer(result, [result.overlap.levels.buffer, result.overlap.mask.buffer]);
+  },
+  /**
+   * The map's points for the stored records under `filters`, as typed arrays whose buffers are
+   * transferred: the main thread draws them as they are and never holds the records for the map.
+   */
+  async mapPoints(
+    version: number,
+    filters: CoverageFilters,
+    personal: boolean,
+  ): Promise<MapRecords> {
+    const input = await storedInput(version);
+    const built = buildMapPoints(input, filters, personal, (city ?? (await firstCity)).frame);
+    points = { token: nextToken++, records: built.records };
+    const answer: MapRecords = { token: points.token, ...built.sets };
+    return Comlink.transfer(answer, pointBuffers(built.sets));
+  },
+  /** The record behind point `index` of the point sets `token` (null once they are replaced). */
+  pointRecord(token: number, kind: PointKind, index: number): RecordHit | null {
+    if (points?.token !== token) return null;
+    const { records } = points;
+    if (kind === 'bankSampah') {
+      const record = records.bankSampah[index];
+      return record ? { program: 'bank_sampah', record } : null;
+    }
+    if (kind === 'prodamas') {
+      const record = records.prodamas[index];
+      return record ? { program: 'prodamas', record } : null;
+    }
+    const home = kind === 'homes' ? records.homes[index] : undefined;
+    return home ? { program: 'home_care', record: home.latest, visits: home.visits } : null;
   },
 };
 

@@ -16,16 +16,17 @@ export interface ImportClient {
 
 /** Starts the import worker lazily, on the first file, and hands it the boundaries once. */
 export function createImportClient(geometry: () => KelurahanCollection): ImportClient {
-  let api: Comlink.Remote<ImportApi> | null = null;
-  const ready = async () => {
-    if (!api) {
-      api = Comlink.wrap<ImportApi>(
+  let started: Promise<Comlink.Remote<ImportApi>> | null = null;
+  const ready = () =>
+    (started ??= (async () => {
+      const start = performance.now();
+      const remote = Comlink.wrap<ImportApi>(
         new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
       );
-      await api.setGeometry(geometry());
-    }
-    return api;
-  };
+      await remote.setGeometry(geometry());
+      performance.measure('import:worker start', { start });
+      return remote;
+    })());
   return {
     async prepare(file, options, onProgress) {
       const worker = await ready();

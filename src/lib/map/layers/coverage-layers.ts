@@ -1,22 +1,16 @@
 import { BitmapLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { CATCHMENT_LAYER_ID, type LayerId } from '../zorder';
-import { HeatmapLayer } from '@deck.gl/aggregation-layers';
-import type { HomeCareVisit, Program } from '../../model/records';
-import { CATCHMENT_FILL, CATCHMENT_LINE, HEATMAP_RAMP, OVERLAP_RAMP, type Rgba } from '../colors';
-import type { Located } from '../home-points';
+import type { Program } from '../../model/records';
+import { CATCHMENT_FILL, CATCHMENT_LINE, OVERLAP_RAMP } from '../colors';
+import { positionData } from './point-data';
+import type { PointSet } from '../record-types';
 import { overlapPixels, type OverlapRaster } from '../overlap-image';
 
-/** Catchment discs of one programme: `radiusM` metres around each site (`[lng, lat]`). */
-export function catchmentLayer<T>(
-  program: Program,
-  data: readonly T[],
-  getPosition: (d: T) => [number, number],
-  radiusM: number,
-) {
-  return new ScatterplotLayer<T>({
+/** Catchment discs of one programme: `radiusM` metres around each site. */
+export function catchmentLayer(program: Program, set: PointSet, radiusM: number) {
+  return new ScatterplotLayer({
     id: CATCHMENT_LAYER_ID[program],
-    data,
-    getPosition,
+    data: positionData(set),
     // Metres in deck.gl's Web Mercator, scaled at each disc's latitude: within 0.015 % of the
     // engine's local frame across the city.
     radiusUnits: 'meters',
@@ -27,19 +21,6 @@ export function catchmentLayer<T>(
     getLineWidth: 1,
     getLineColor: CATCHMENT_LINE[program],
     updateTriggers: { getRadius: radiusM },
-  });
-}
-
-export function homeCareHeatmapLayer(data: readonly Located<HomeCareVisit>[]) {
-  return new HeatmapLayer<Located<HomeCareVisit>>({
-    id: 'home-care-heatmap' satisfies LayerId,
-    data,
-    getPosition: (v) => [v.lng, v.lat],
-    getWeight: 1,
-    radiusPixels: 30,
-    intensity: 1,
-    threshold: 0.05,
-    colorRange: HEATMAP_RAMP as Rgba[],
   });
 }
 

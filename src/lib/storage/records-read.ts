@@ -1,0 +1,39 @@
+import type { BatchTarget } from '../model/records';
+import type { JangkauDb, RecordsByTarget } from './db';
+import { recordsOf, type RecordPage } from './record-pages';
+
+type PageOf<T extends BatchTarget> = RecordPage<RecordsByTarget[T]>;
+
+/**
+ * Every stored record of a target in one read of its pages: the fastest read IndexedDB has, for
+ * the workers. Oldest batch first, each batch in file order.
+ */
+export async function readAll<T extends BatchTarget>(
+  db: JangkauDb,
+  target: T,
+): Promise<RecordsByTarget[T][]> {
+  const pages = (await db.pages.where('target').equals(target).toArray()) as PageOf<T>[];
+  return recordsOf(pages);
+}
+
+/**
+ * Every stored record of a target, one page per read, calling `pause` between pages: on the main
+ * thread each page's deserialisation is a short task and the page keeps drawing frames, where one
+ * read of 100,000 records is one long task. The pages are separate reads (IndexedDB ends a
+ * transaction across a pause), so a caller that may race a write reloads after it, as the
+ * records state does; a page deleted in between is skipped.
+ */
+export async function readAllInChunks<T extends BatchTarget>(
+  db: JangkauDb,
+  target: T,
+  pause: () => Promise<void>,
+): Promise<RecordsByTarget[T][]> {
+  const keys = await db.pages.where('target').equals(target).primaryKeys();
+  const out: RecordsByTarget[T][] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0) await pause();
+    const page = (await db.pages.get(keys[i])) as PageOf<T> | undefined;
+    if (page) for (const record of page.records) out.push(record);
+  }
+  return out;
+}
