@@ -12,6 +12,13 @@ export interface BinaryData {
 const full = new WeakMap<PointSet, BinaryData>();
 const positionsOnly = new WeakMap<PointSet, BinaryData>();
 
+/**
+ * RGBA bytes as colours: `normalized` tells deck.gl the bytes are its 0–255 colour format
+ * (without it deck.gl warns on every layer whose default array type is Uint8ClampedArray).
+ */
+const colorAttribute = (value: Uint8Array): BinaryAttribute =>
+  ({ value, size: 4, type: 'unorm8', normalized: true }) as BinaryAttribute;
+
 /** Positions, colours and radii: the point layers. */
 export function pointData(set: PointSet): BinaryData {
   let data = full.get(set);
@@ -20,7 +27,7 @@ export function pointData(set: PointSet): BinaryData {
       length: set.length,
       attributes: {
         getPosition: { value: set.positions, size: 2 },
-        getFillColor: { value: set.colors, size: 4, type: 'unorm8', normalized: true },
+        getFillColor: colorAttribute(set.colors),
         getRadius: { value: set.radii, size: 1 },
       },
     };
@@ -61,7 +68,7 @@ export function cellData(set: HexCells): BinaryData {
       length: set.length,
       attributes: {
         getPosition: { value: set.positions, size: 2 },
-        getFillColor: { value: set.colors, size: 4, type: 'unorm8', normalized: true },
+        getFillColor: colorAttribute(set.colors),
       },
     };
     cells.set(set, data);
