@@ -248,6 +248,11 @@ export const FIELD_LABELS: Record<FieldName, Record<Locale, string>> = {
   progress: { id: 'Progres', en: 'Progress' },
   date: { id: 'Tanggal', en: 'Date' },
   patientId: { id: 'ID pasien', en: 'Patient id' },
+  personName: { id: 'Nama (hanya untuk ID samaran)', en: 'Name (for the pseudonym only)' },
+  birthDate: {
+    id: 'Tanggal lahir (hanya untuk ID samaran)',
+    en: 'Birth date (for the pseudonym only)',
+  },
   service: { id: 'Layanan', en: 'Service' },
   group: { id: 'Kelompok pasien', en: 'Patient group' },
   total: { id: 'Jumlah penduduk', en: 'Population' },

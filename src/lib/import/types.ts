@@ -56,6 +56,8 @@ export type FieldName =
   | 'progress'
   | 'date'
   | 'patientId'
+  | 'personName'
+  | 'birthDate'
   | 'service'
   | 'group'
   | 'total'
