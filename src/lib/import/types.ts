@@ -126,6 +126,13 @@ export interface ImportOptions {
   now?: () => string;
   /** Duplicate keys of records already stored (see `duplicateKey`): matches are reported. */
   existingKeys?: ReadonlySet<string>;
+  /**
+   * Secret key (≥ 16 bytes) for pseudonymous patient ids: a Home Care file without an id column
+   * but with names gets ids derived from name, kelurahan and birth date (HMAC-SHA-256, see
+   * `pseudonym.ts`). Keep it in the local database, never export it; without it such a file is
+   * refused for lacking a patient id, as before.
+   */
+  pseudonymKey?: Uint8Array;
 }
 
 export interface ImportReport {

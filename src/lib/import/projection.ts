@@ -1,0 +1,110 @@
+import proj4 from 'proj4';
+
+/** A CRS named by a file, read: degrees (WGS84 or CRS84), an EPSG code, or text we cannot read. */
+export type CrsName =
+  { kind: 'wgs84' } | { kind: 'epsg'; epsg: number } | { kind: 'unknown'; text: string };
+
+/**
+ * Reads a CRS name as GeoJSON (2008) and GIS exports write it: `urn:ogc:def:crs:EPSG::32749`,
+ * `EPSG:32749`, `epsg:4326`, `urn:ogc:def:crs:OGC:1.3:CRS84`, or a bare number.
+ */
+export function parseCrsName(text: string): CrsName {
+  const t = text.trim();
+  if (/crs84$/i.test(t) || /^(?:urn:ogc:def:crs:)?epsg:{1,2}4326$/i.test(t))
+    return { kind: 'wgs84' };
+  const m = /^(?:urn:ogc:def:crs:)?epsg:(?:[\d.]*:)?(\d{4,5})$/i.exec(t) ?? /^(\d{4,5})$/.exec(t);
+  if (m) return Number(m[1]) === 4326 ? { kind: 'wgs84' } : { kind: 'epsg', epsg: Number(m[1]) };
+  return { kind: 'unknown', text: t };
+}
+
+/** UTM zones covering Indonesia: 46 (Aceh) to 54 (Papua). */
+const UTM_ZONES = [46, 47, 48, 49, 50, 51, 52, 53, 54];
+
+/** WGS 84 / UTM zones of Indonesia, north then south: the candidates when no CRS is named. */
+export const INDONESIA_UTM_EPSG: readonly number[] = [
+  ...UTM_ZONES.map((z) => 32600 + z),
+  ...UTM_ZONES.map((z) => 32700 + z),
+];
+
+/**
+ * The proj4 definition and a readable name of an EPSG code used for Indonesian data, or null:
+ * WGS 84 / UTM 46–54 N and S (326xx, 327xx), DGN95 / UTM (23866–23872 = 46N–52N,
+ * 23877–23884 = 47S–54S), DGN95 / Indonesia TM-3 (23830–23845: zones 3° wide from 94.5° E,
+ * k = 0.9999, false easting 200 km, false northing 1,500 km) and Web Mercator (3857). DGN95 uses
+ * the WGS 84 ellipsoid with a zero datum shift, so its definitions differ only in name.
+ */
+export function crsDefinition(epsg: number): { def: string; name: string } | null {
+  const utm = (zone: number, south: boolean, datum: string) =>
+    `+proj=utm +zone=${zone}${south ? ' +south' : ''} ${datum} +units=m +no_defs`;
+  const wgs = '+datum=WGS84';
+  const dgn = '+ellps=WGS84 +towgs84=0,0,0,0,0,0,0';
+  if (epsg >= 32646 && epsg <= 32654)
+    return { def: utm(epsg - 32600, false, wgs), name: `UTM ${epsg - 32600}N (EPSG:${epsg})` };
+  if (epsg >= 32746 && epsg <= 32754)
+    return { def: utm(epsg - 32700, true, wgs), name: `UTM ${epsg - 32700}S (EPSG:${epsg})` };
+  if (epsg >= 23866 && epsg <= 23872)
+    return {
+      def: utm(epsg - 23820, false, dgn),
+      name: `DGN95 / UTM ${epsg - 23820}N (EPSG:${epsg})`,
+    };
+  if (epsg >= 23877 && epsg <= 23884)
+    return {
+      def: utm(epsg - 23830, true, dgn),
+      name: `DGN95 / UTM ${epsg - 23830}S (EPSG:${epsg})`,
+    };
+  if (epsg >= 23830 && epsg <= 23845) {
+    const lon0 = 94.5 + 3 * (epsg - 23830);
+    return {
+      def: `+proj=tmerc +lat_0=0 +lon_0=${lon0} +k=0.9999 +x_0=200000 +y_0=1500000 ${dgn} +units=m +no_defs`,
+      name: `DGN95 / TM-3 ${lon0}° (EPSG:${epsg})`,
+    };
+  }
+  if (epsg === 3857) return { def: 'EPSG:3857', name: 'Web Mercator (EPSG:3857)' };
+  return null;
+}
+
+/** Converts projected metres `[x, y]` (easting, northing) to WGS84 `[lng, lat]`; null if not finite. */
+export type Projector = (x: number, y: number) => [lng: number, lat: number] | null;
+
+/** A projector for a supported EPSG code (see `crsDefinition`), or null. */
+export function projectorFor(epsg: number): Projector | null {
+  const crs = crsDefinition(epsg);
+  if (crs === null) return null;
+  const converter = proj4(crs.def, 'WGS84');
+  return (x, y) => {
+    const [lng, lat] = converter.forward([x, y]);
+    return Number.isFinite(lng) && Number.isFinite(lat) && Math.abs(lat) <= 90 ? [lng, lat] : null;
+  };
+}
+
+/**
+ * Whether `[x, y]` is in projected metres rather than degrees: beyond ±180/±90 and shaped like
+ * a UTM easting (100–900 km) and northing (0–10,000 km). A latitude that lost its decimal point
+ * (-85622000) is negative or too large, so it is not taken for metres.
+ */
+export function looksLikeMetres(x: number, y: number): boolean {
+  return x >= 100_000 && x <= 900_000 && y >= 0 && y <= 10_000_000;
+}
+
+/**
+ * The single Indonesian UTM zone (EPSG code) that places most of the sample points inside the
+ * city, or null when none or more than one does. Zones are 6° apart, so for points of one city
+ * at most one can fit; refusing a tie keeps a guess from ever being arbitrary.
+ */
+export function guessUtmZone(
+  samples: readonly [x: number, y: number][],
+  inCity: (lng: number, lat: number) => boolean,
+): number | null {
+  const fits: number[] = [];
+  for (const epsg of INDONESIA_UTM_EPSG) {
+    const project = projectorFor(epsg);
+    if (project === null) continue;
+    let inside = 0;
+    for (const [x, y] of samples) {
+      const p = project(x, y);
+      if (p !== null && inCity(p[0], p[1])) inside++;
+    }
+    if (inside * 2 > samples.length) fits.push(epsg);
+  }
+  return fits.length === 1 ? fits[0] : null;
+}
