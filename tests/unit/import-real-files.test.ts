@@ -150,6 +150,18 @@ describe('BPS and Kemendagri village codes, and RT/RW in addresses', () => {
   });
 });
 
+describe('RT/RW in a Prodamas location text', () => {
+  it('is read when the file has no RT/RW columns', async () => {
+    const csv =
+      'tahun;bidang;kegiatan;anggaran;progres;kelurahan;lokasi\n' +
+      '2024;infrastruktur;Paving;50000000;100;Pojok;RT.003 RW.002 dekat masjid\n';
+    const r = await readImportFile('p.csv', new TextEncoder().encode(csv), options());
+    expect(r.program).toBe('prodamas');
+    expect(r.records[0].record).toMatchObject({ rt: 3, rw: 2, kode: '35.71.01.1004' });
+    expect(formatMessage(r.records[0].messages[0], 'id')).toBe('RT 3 / RW 2 diambil dari alamat.');
+  });
+});
+
 describe('a file about another city', () => {
   it('gets one file message when all codes are another kab/kota’s', async () => {
     const r = await read('bekasi.csv');

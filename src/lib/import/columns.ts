@@ -39,7 +39,8 @@ export const TARGET_FIELDS: Record<ImportTarget, FieldName[]> = {
     'members',
     'kgPerMonth',
   ],
-  prodamas: [...COMMON, 'year', 'category', 'title', 'budgetRp', 'progress'],
+  // Prodamas reads an address only for the RT/RW written in it ("RT 02 RW 05 Kel. Pojok").
+  prodamas: [...COMMON, 'year', 'category', 'title', 'budgetRp', 'progress', 'address'],
   // personName and birthDate are read only to derive a pseudonymous id when there is no id column.
   home_care: [...COMMON, 'date', 'patientId', 'service', 'group', 'personName', 'birthDate'],
   population: [

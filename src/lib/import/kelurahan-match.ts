@@ -1,7 +1,7 @@
 import { BPS_TO_KEMENDAGRI } from './bps-codes';
 import type { GazetteerEntry } from './types';
 
-export type KelurahanMatch =
+type KelurahanMatch =
   | { kind: 'code'; entry: GazetteerEntry }
   | { kind: 'bps'; entry: GazetteerEntry }
   | { kind: 'bps_unknown' }

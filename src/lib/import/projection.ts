@@ -21,7 +21,7 @@ export function parseCrsName(text: string): CrsName {
 const UTM_ZONES = [46, 47, 48, 49, 50, 51, 52, 53, 54];
 
 /** WGS 84 / UTM zones of Indonesia, north then south: the candidates when no CRS is named. */
-export const INDONESIA_UTM_EPSG: readonly number[] = [
+const INDONESIA_UTM_EPSG: readonly number[] = [
   ...UTM_ZONES.map((z) => 32600 + z),
   ...UTM_ZONES.map((z) => 32700 + z),
 ];

@@ -13,7 +13,7 @@ interface HmacSubtle {
 }
 
 /** Shortest key accepted: 128 bits, as NIST SP 800-107 asks of an HMAC key. */
-export const MIN_PSEUDONYM_KEY_BYTES = 16;
+const MIN_PSEUDONYM_KEY_BYTES = 16;
 
 /** Hex characters kept of the HMAC: 64 bits, collision-free for any city's patient list. */
 const ID_HEX = 16;
