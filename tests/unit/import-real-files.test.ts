@@ -177,6 +177,20 @@ describe('a file about another city', () => {
     ]);
   });
 
+  it('gets one file message when every kecamatan is another town’s, even if names match ours', async () => {
+    // Kota Blitar (BPS MFD 2014): Pakunden is in Kec. Sukorejo, Ngadirejo in Kec. Kepanjenkidul.
+    const csv = 'nama,kelurahan,kecamatan\nBS A,Pakunden,Sukorejo\nBS B,Ngadirejo,Kepanjenkidul\n';
+    const r = await readImportFile('blitar.csv', new TextEncoder().encode(csv), options());
+    expect(r.fileMessages.filter((m) => m.severity === 'error')).toEqual([
+      {
+        code: 'file_other_kecamatan',
+        severity: 'error',
+        params: { values: 'Sukorejo, Kepanjenkidul' },
+      },
+    ]);
+    expect(r.accepted).toBe(0);
+  });
+
   it('gets one file message when every point is outside and no kelurahan is ours', async () => {
     const r = await read('outside-points.csv');
     expect(r.fileMessages.filter((m) => m.severity === 'error')).toEqual([

@@ -43,6 +43,7 @@ describe('kelurahan matching', () => {
     // …while one typo in our own kecamatan still narrows the search.
     expect(name('Sukoramee', 'Kec. Mojorto')).toEqual(['fuzzy', 'Sukorame']);
     expect(m.isCityKecamatan('Kecamatan Pesantren')).toBe(true);
+    expect(m.isCityKecamatan('Kota Kediri')).toBe(true);
     expect(m.isCityKecamatan('Pondok Melati')).toBe(false);
   });
 });

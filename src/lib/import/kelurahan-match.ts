@@ -122,7 +122,9 @@ export function createKelurahanMatcher(gazetteer: readonly GazetteerEntry[]): Ke
   const kecKeys = [...new Set(gazetteer.map((e) => nameKey(e.nama_kec)))];
   /** The gazetteer's key for a kecamatan cell, '' when blank, null when it is none of them. */
   const cityKecamatan = (text: string | undefined): string | null => {
-    const k = text === undefined ? '' : kecamatanKey(text);
+    const key = text === undefined ? '' : kecamatanKey(text);
+    // "Kota Kediri" for Kecamatan Kota: the city's own name is no part of a kecamatan's.
+    const k = key.replace(/kediri/g, '') || key;
     if (k === '' || kecKeys.includes(k)) return k;
     return kecKeys.find((g) => editDistance(k, g, 1) <= 1) ?? null;
   };

@@ -94,7 +94,9 @@ function statedKelurahan(
   const byName = resolve(c, ctx, 'kelurahan', kec);
   if (byKode?.kode === null && byKode.region !== undefined) evidence.foreignRegion = byKode.region;
   if (byKode?.kode) evidence.cityCode = true;
-  if (byName?.kode && byName.fuzzy === undefined) evidence.cityName = true;
+  // Kota Blitar has a Pakunden and a Ngadirejo too: a name counts as ours only in our kecamatan.
+  if (byName?.kode && byName.fuzzy === undefined && evidence.foreignKecamatan === undefined)
+    evidence.cityName = true;
   const chosen = byKode?.kode ? byKode : byName?.kode ? byName : null;
   if (chosen?.note) c.messages.push(chosen.note);
   if (chosen === null) {
