@@ -29,7 +29,7 @@ describe('an unknown optional category is a new category, not a rejected row', (
       'Rumah Sakit Khusus',
     ]);
     expect(formatMessage(first.messages[1], 'en')).toBe(
-      'Type: "Rumah Sakit" is not a known category; kept as a new category (grouped as "lainnya") until merged into a known one.',
+      'Type: "Rumah Sakit" is not a known category; kept as a new category (grouped as "other") until merged into a known one.',
     );
   });
 

@@ -39,8 +39,8 @@ export const REAL_FILE_MESSAGES = {
   },
   // Row level
   category_new: {
-    id: '{field}: "{value}" bukan kategori yang dikenal; disimpan sebagai kategori baru (dikelompokkan sebagai "{other}") sampai digabung ke kategori yang ada.',
-    en: '{field}: "{value}" is not a known category; kept as a new category (grouped as "{other}") until merged into a known one.',
+    id: '{field}: "{value}" bukan kategori yang dikenal; disimpan sebagai kategori baru (dikelompokkan sebagai "lainnya") sampai digabung ke kategori yang ada.',
+    en: '{field}: "{value}" is not a known category; kept as a new category (grouped as "other") until merged into a known one.',
   },
   decimal_point_fixed: {
     id: '{field}: "{value}" kehilangan tanda desimal; dibaca sebagai {fixed}.',
