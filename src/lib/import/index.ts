@@ -141,7 +141,7 @@ async function checkTable(
   const frame =
     target === 'population'
       ? { messages: [], fatal: false }
-      : resolvePointFrame(table, index, cityBbox, table.crs);
+      : await resolvePointFrame(table, index, cityBbox, table.crs);
   fileMessages.push(...frame.messages);
   if (frame.fatal) return fail(undefined, extra);
 

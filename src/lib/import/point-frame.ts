@@ -2,14 +2,8 @@ import type { FieldIndex } from './row-checker';
 import type { Table } from './table';
 import type { Bbox, ImportMessage } from './types';
 import { isBlank, parseCoordinate } from './values';
-import {
-  crsDefinition,
-  guessUtmZone,
-  looksLikeMetres,
-  parseCrsName,
-  projectorFor,
-  type Projector,
-} from './projection';
+import { crsDefinition, looksLikeMetres, parseCrsName } from './projection';
+import type { Projector } from './projector';
 
 /** How a file's coordinates become WGS84 degrees. */
 export interface PointFrame {
@@ -54,16 +48,19 @@ function converter(project: Projector): PointFrame['toDegrees'] {
  * Kediri lies in zone 49S. A CRS we cannot convert, or metres no zone places in the city, is a
  * file error: guessing further could put every point in the wrong place.
  */
-export function resolvePointFrame(
+export async function resolvePointFrame(
   table: Table,
   index: FieldIndex,
   cityBbox: Bbox,
   crsText: string | undefined,
-): PointFrame {
+): Promise<PointFrame> {
   if (crsText !== undefined) {
     const crs = parseCrsName(crsText);
     if (crs.kind === 'wgs84') return { messages: [], fatal: false };
-    const project = crs.kind === 'epsg' ? projectorFor(crs.epsg) : null;
+    const project =
+      crs.kind === 'epsg' && crsDefinition(crs.epsg) !== null
+        ? (await import('./projector')).projectorFor(crs.epsg)
+        : null;
     if (crs.kind === 'unknown' || project === null)
       return {
         messages: [{ code: 'crs_unsupported', severity: 'error', params: { crs: crsText } }],
@@ -85,6 +82,7 @@ export function resolvePointFrame(
     lng <= cityBbox.maxLng &&
     lat >= cityBbox.minLat &&
     lat <= cityBbox.maxLat;
+  const { guessUtmZone, projectorFor } = await import('./projector');
   const epsg = guessUtmZone(metres, inCity);
   const project = epsg === null ? null : projectorFor(epsg);
   if (epsg === null || project === null)

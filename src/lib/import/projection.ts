@@ -1,5 +1,3 @@
-import proj4 from 'proj4';
-
 /** A CRS named by a file, read: degrees (WGS84 or CRS84), an EPSG code, or text we cannot read. */
 export type CrsName =
   { kind: 'wgs84' } | { kind: 'epsg'; epsg: number } | { kind: 'unknown'; text: string };
@@ -21,7 +19,7 @@ export function parseCrsName(text: string): CrsName {
 const UTM_ZONES = [46, 47, 48, 49, 50, 51, 52, 53, 54];
 
 /** WGS 84 / UTM zones of Indonesia, north then south: the candidates when no CRS is named. */
-const INDONESIA_UTM_EPSG: readonly number[] = [
+export const INDONESIA_UTM_EPSG: readonly number[] = [
   ...UTM_ZONES.map((z) => 32600 + z),
   ...UTM_ZONES.map((z) => 32700 + z),
 ];
@@ -63,20 +61,6 @@ export function crsDefinition(epsg: number): { def: string; name: string } | nul
   return null;
 }
 
-/** Converts projected metres `[x, y]` (easting, northing) to WGS84 `[lng, lat]`; null if not finite. */
-export type Projector = (x: number, y: number) => [lng: number, lat: number] | null;
-
-/** A projector for a supported EPSG code (see `crsDefinition`), or null. */
-export function projectorFor(epsg: number): Projector | null {
-  const crs = crsDefinition(epsg);
-  if (crs === null) return null;
-  const converter = proj4(crs.def, 'WGS84');
-  return (x, y) => {
-    const [lng, lat] = converter.forward([x, y]);
-    return Number.isFinite(lng) && Number.isFinite(lat) && Math.abs(lat) <= 90 ? [lng, lat] : null;
-  };
-}
-
 /**
  * Whether `[x, y]` is in projected metres rather than degrees: beyond ±180/±90 and shaped like
  * a UTM easting (100–900 km) and northing (0–10,000 km). A latitude that lost its decimal point
@@ -84,27 +68,4 @@ export function projectorFor(epsg: number): Projector | null {
  */
 export function looksLikeMetres(x: number, y: number): boolean {
   return x >= 100_000 && x <= 900_000 && y >= 0 && y <= 10_000_000;
-}
-
-/**
- * The single Indonesian UTM zone (EPSG code) that places most of the sample points inside the
- * city, or null when none or more than one does. Zones are 6° apart, so for points of one city
- * at most one can fit; refusing a tie keeps a guess from ever being arbitrary.
- */
-export function guessUtmZone(
-  samples: readonly [x: number, y: number][],
-  inCity: (lng: number, lat: number) => boolean,
-): number | null {
-  const fits: number[] = [];
-  for (const epsg of INDONESIA_UTM_EPSG) {
-    const project = projectorFor(epsg);
-    if (project === null) continue;
-    let inside = 0;
-    for (const [x, y] of samples) {
-      const p = project(x, y);
-      if (p !== null && inCity(p[0], p[1])) inside++;
-    }
-    if (inside * 2 > samples.length) fits.push(epsg);
-  }
-  return fits.length === 1 ? fits[0] : null;
 }
