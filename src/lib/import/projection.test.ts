@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  crsDefinition,
-  guessUtmZone,
-  looksLikeMetres,
-  parseCrsName,
-  projectorFor,
-} from './projection';
+import { crsDefinition, looksLikeMetres, parseCrsName } from './projection';
+import { guessUtmZone, projectorFor } from './projector';
 
 /**
  * Hand check, Snyder "Map Projections — A Working Manual" (USGS PP 1395), transverse Mercator on
