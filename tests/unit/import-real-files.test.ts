@@ -191,6 +191,13 @@ describe('a file about another city', () => {
     expect(r.accepted).toBe(0);
   });
 
+  it('reads "Kota Kediri" in a kecamatan column as Kecamatan Kota', async () => {
+    const csv = 'nama,kelurahan,kecamatan\nBS A,Semampir,Kota Kediri\nBS B,Pojok,Kota Kediri\n';
+    const r = await readImportFile('k.csv', new TextEncoder().encode(csv), options());
+    expect(rowCodes(r)).toEqual([[], ['kecamatan_mismatch']]);
+    expect(r.accepted).toBe(2);
+  });
+
   it('gets one file message when every point is outside and no kelurahan is ours', async () => {
     const r = await read('outside-points.csv');
     expect(r.fileMessages.filter((m) => m.severity === 'error')).toEqual([

@@ -119,11 +119,14 @@ function statedKelurahan(
       nama: chosen.fuzzy,
     });
   if (kec !== undefined && entry) {
-    const key = (t: string) =>
-      t
+    // "Kota Kediri" names Kecamatan Kota, as in `isCityKecamatan`.
+    const key = (t: string) => {
+      const k = t
         .toLowerCase()
         .replace(/^\s*kec(amatan)?\.?\s*/, '')
         .replace(/[^a-z]/g, '');
+      return k.replace(/kediri/g, '') || k;
+    };
     if (key(kec) !== '' && key(kec) !== key(entry.nama_kec))
       c.add('warning', 'kecamatan_mismatch', 'kecamatan', {
         value: kec,
