@@ -14,12 +14,12 @@ export const REAL_FILE_MESSAGES = {
     en: 'Coordinate system "{crs}" is not supported. Use WGS84 (EPSG:4326), an Indonesian UTM zone (EPSG:32646–32654, 32746–32754) or DGN95 (EPSG:23830–23845).',
   },
   utm_zone_guessed: {
-    id: 'Koordinat dalam meter tanpa keterangan sistem koordinat; dibaca sebagai {crs}, satu-satunya zona UTM Indonesia yang menempatkannya di Kota Kediri. Periksa hasilnya di peta.',
-    en: 'Coordinates in metres with no coordinate system named; read as {crs}, the only Indonesian UTM zone that places them in Kota Kediri. Check the result on the map.',
+    id: 'Koordinat dalam meter tanpa keterangan sistem koordinat; dibaca sebagai {crs}, satu-satunya zona UTM atau TM-3 Indonesia yang menempatkannya di Kota Kediri. Periksa hasilnya di peta.',
+    en: 'Coordinates in metres with no coordinate system named; read as {crs}, the only Indonesian UTM or TM-3 zone that places them in Kota Kediri. Check the result on the map.',
   },
   projected_not_in_city: {
-    id: 'Koordinat tampak dalam meter, tetapi tidak ada zona UTM Indonesia (46–54, utara dan selatan) yang menempatkannya di Kota Kediri. Sebutkan sistem koordinatnya atau gunakan lintang/bujur.',
-    en: 'The coordinates look like metres, but no Indonesian UTM zone (46–54, north and south) places them in Kota Kediri. Name the coordinate system or use latitude/longitude.',
+    id: 'Koordinat tampak dalam meter, tetapi tidak ada zona UTM Indonesia (46–54, utara dan selatan) maupun TM-3 DGN95 yang menempatkannya di Kota Kediri. Sebutkan sistem koordinatnya atau gunakan lintang/bujur.',
+    en: 'The coordinates look like metres, but no Indonesian UTM zone (46–54, north and south) or DGN95 TM-3 zone places them in Kota Kediri. Name the coordinate system or use latitude/longitude.',
   },
   file_other_region: {
     id: 'File ini tentang wilayah lain: semua kode wilayahnya dari {regions}, bukan Kota Kediri (35.71). Tidak ada yang disimpan.',

@@ -43,10 +43,10 @@ function converter(project: Projector): PointFrame['toDegrees'] {
 
 /**
  * Decides the file's coordinate frame. A CRS the file names (a GeoJSON `crs` member) is used as
- * named; without one, coordinates that are mostly UTM-shaped metres are read in the single
- * Indonesian UTM zone that places most of them in the city, with a warning that names it. Kota
- * Kediri lies in zone 49S. A CRS we cannot convert, or metres no zone places in the city, is a
- * file error: guessing further could put every point in the wrong place.
+ * named; without one, coordinates that are mostly metres are read in the single Indonesian UTM
+ * or DGN95 TM-3 zone that places most of them in the city, with a warning that names it (Kota
+ * Kediri lies in UTM 49S and TM-3 49.2). A CRS we cannot convert, or metres no zone places in the
+ * city, is a file error: guessing further could put every point in the wrong place.
  */
 export async function resolvePointFrame(
   table: Table,

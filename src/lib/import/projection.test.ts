@@ -51,9 +51,13 @@ describe('projected coordinates to WGS84', () => {
     const kediri = (lng: number, lat: number) =>
       lng > 111.95 && lng < 112.09 && lat > -7.88 && lat < -7.76;
     expect(guessUtmZone([[610257.655, 9137681.76]], kediri)).toBe(32749);
+    // The land office's grid: DGN95 / TM-3 zone 49.2 metres of the same point.
+    expect(guessUtmZone([[144856.664, 637520.938]], kediri)).toBe(23836);
     // The same metres in zone 50S are 6° east (118° E, Sumbawa): not here.
     expect(guessUtmZone([[610257.655, 1137681.76]], kediri)).toBeNull();
     expect(looksLikeMetres(610257.655, 9137681.76)).toBe(true);
     expect(looksLikeMetres(1164261040, -85622000)).toBe(false);
+    expect(looksLikeMetres(144856.664, 637520.938)).toBe(true);
+    expect(looksLikeMetres(112.01, 7.81)).toBe(false);
   });
 });

@@ -18,10 +18,15 @@ export function parseCrsName(text: string): CrsName {
 /** UTM zones covering Indonesia: 46 (Aceh) to 54 (Papua). */
 const UTM_ZONES = [46, 47, 48, 49, 50, 51, 52, 53, 54];
 
-/** WGS 84 / UTM zones of Indonesia, north then south: the candidates when no CRS is named. */
-export const INDONESIA_UTM_EPSG: readonly number[] = [
+/**
+ * The candidates when no CRS is named: WGS 84 / UTM zones of Indonesia, north then south, and
+ * DGN95 / Indonesia TM-3 zones (the land office's grid). Their false origins differ by hundreds of
+ * kilometres, so one city's metres fit at most one of them.
+ */
+export const GUESS_EPSG: readonly number[] = [
   ...UTM_ZONES.map((z) => 32600 + z),
   ...UTM_ZONES.map((z) => 32700 + z),
+  ...Array.from({ length: 16 }, (_, i) => 23830 + i),
 ];
 
 /**
@@ -62,10 +67,10 @@ export function crsDefinition(epsg: number): { def: string; name: string } | nul
 }
 
 /**
- * Whether `[x, y]` is in projected metres rather than degrees: beyond ±180/±90 and shaped like
- * a UTM easting (100–900 km) and northing (0–10,000 km). A latitude that lost its decimal point
- * (-85622000) is negative or too large, so it is not taken for metres.
+ * Whether `[x, y]` is in projected metres rather than degrees: shaped like a UTM or TM-3 easting
+ * (20–900 km) and northing (0–10,000 km), beyond any degree. A latitude that lost its decimal
+ * point (-85622000) is negative, a longitude (1164261040) too large, so neither is taken for metres.
  */
 export function looksLikeMetres(x: number, y: number): boolean {
-  return x >= 100_000 && x <= 900_000 && y >= 0 && y <= 10_000_000;
+  return x >= 20_000 && x <= 900_000 && y >= 0 && y <= 10_000_000 && (x > 180 || y > 90);
 }

@@ -1,5 +1,5 @@
 import proj4 from 'proj4';
-import { crsDefinition, INDONESIA_UTM_EPSG } from './projection';
+import { crsDefinition, GUESS_EPSG } from './projection';
 
 // proj4 is ~40 KB gzipped: this module is loaded only for files in metres (see point-frame.ts).
 
@@ -18,16 +18,17 @@ export function projectorFor(epsg: number): Projector | null {
 }
 
 /**
- * The single Indonesian UTM zone (EPSG code) that places most of the sample points inside the
- * city, or null when none or more than one does. Zones are 6° apart, so for points of one city
- * at most one can fit; refusing a tie keeps a guess from ever being arbitrary.
+ * The single Indonesian UTM or TM-3 zone (EPSG code) that places most of the sample points inside
+ * the city, or null when none or more than one does. Zones of a grid are 3° or 6° apart and the
+ * grids' origins far apart, so for one city's points at most one fits; refusing a tie keeps a
+ * guess from ever being arbitrary.
  */
 export function guessUtmZone(
   samples: readonly [x: number, y: number][],
   inCity: (lng: number, lat: number) => boolean,
 ): number | null {
   const fits: number[] = [];
-  for (const epsg of INDONESIA_UTM_EPSG) {
+  for (const epsg of GUESS_EPSG) {
     const project = projectorFor(epsg);
     if (project === null) continue;
     let inside = 0;
