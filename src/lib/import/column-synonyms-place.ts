@@ -60,7 +60,7 @@ export const PLACE_SYNONYMS = {
       'wadmkd',
     ],
     contains: ['kelurahan', 'desa', 'kel', 'village'],
-    not: ['kode', 'kd', 'code', 'id', 'jumlah', 'luas', 'lurah', ...ABOVE_KELURAHAN],
+    not: ['kode', 'kd', 'code', 'id', 'jumlah', 'luas', 'lurah', 'kantor', ...ABOVE_KELURAHAN],
   },
   kecamatan: {
     exact: ['kecamatan', 'kec', 'nama_kecamatan', 'district', 'subdistrict', 'wadmkc'],

@@ -63,6 +63,9 @@ export const SYNONYMS: Record<FieldName, FieldSynonyms> = {
       'nama_objek',
       'nama_pos',
       'nama_kantor',
+      // A list of kelurahan offices names them "Kantor Kelurahan …": a name, not a kelurahan.
+      'kantor_kelurahan',
+      'kantor_desa',
       'nama_lokasi',
       'nama_tempat',
       'nama_fasilitas',

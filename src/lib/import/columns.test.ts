@@ -36,6 +36,11 @@ describe('columns found by their words', () => {
       name: 'NamaBankSampah',
     });
     expect(detectMapping(['nama_ketua', 'desa'], 'bank_sampah').name).toBeUndefined();
+    expect(detectMapping(['Kantor Kelurahan', 'X', 'Y'], 'bank_sampah')).toEqual({
+      name: 'Kantor Kelurahan',
+      lng: 'X',
+      lat: 'Y',
+    });
   });
 
   it('finds kelurahan, code and coordinates by their words', () => {
