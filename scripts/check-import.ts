@@ -2,6 +2,11 @@
  * Checks an import file without writing anything and prints the per-row report as JSON.
  *
  *   npm run check-import -- FILE [--program bank_sampah|prodamas|home_care|population] [--lang en|id]
+ *                               [--pseudonym-key HEX]
+ *
+ * A Home Care file with names but no patient id gets pseudonymous ids keyed by `--pseudonym-key`
+ * (at least 32 hex digits); without it a fresh random key is used, so the ids differ from run to
+ * run (the app keeps its key in the local database). Names are never printed.
  *
  * Exit status: 0 the file could be imported (at least one row accepted), 1 it would be refused
  * (file-level error or every row rejected), 2 bad arguments or an unreadable file.
@@ -24,17 +29,25 @@ import type { KelurahanCollection } from '../src/lib/model/kelurahan';
 
 const TARGETS: ImportTarget[] = ['bank_sampah', 'prodamas', 'home_care', 'population'];
 const USAGE =
-  'usage: npm run check-import -- FILE [--program bank_sampah|prodamas|home_care|population] [--lang en|id]';
+  'usage: npm run check-import -- FILE [--program bank_sampah|prodamas|home_care|population] [--lang en|id] [--pseudonym-key HEX]';
 
 function fail(message: string): never {
   process.stderr.write(`check-import: ${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { file: string; program?: ImportTarget; lang: Locale } {
+interface Args {
+  file: string;
+  program?: ImportTarget;
+  lang: Locale;
+  pseudonymKey?: Uint8Array;
+}
+
+function parseArgs(argv: string[]): Args {
   let file: string | undefined;
   let program: ImportTarget | undefined;
   let lang: Locale = 'en';
+  let pseudonymKey: Uint8Array | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string) => {
@@ -53,12 +66,16 @@ function parseArgs(argv: string[]): { file: string; program?: ImportTarget; lang
       const v = value('--lang');
       if (v !== 'en' && v !== 'id') fail(`unknown language "${v}"`);
       lang = v;
+    } else if (a === '--pseudonym-key' || a.startsWith('--pseudonym-key=')) {
+      const v = value('--pseudonym-key');
+      if (!/^(?:[0-9a-f]{2}){16,}$/i.test(v)) fail('--pseudonym-key needs at least 32 hex digits');
+      pseudonymKey = Uint8Array.from(v.match(/../g) ?? [], (h) => parseInt(h, 16));
     } else if (a.startsWith('-')) fail(`unknown option ${a}`);
     else if (file === undefined) file = a;
     else fail('only one FILE');
   }
   if (file === undefined) fail('missing FILE');
-  return { file, program, lang };
+  return { file, program, lang, pseudonymKey };
 }
 
 /** Gazetteer and point lookup from the shipped boundaries. */
@@ -102,9 +119,22 @@ async function main(): Promise<void> {
     fail(`cannot read ${args.file}: ${(e as Error).message}`);
   }
   const { gazetteer, locate } = await loadGeodata();
+  const pseudonymKey = args.pseudonymKey ?? crypto.getRandomValues(new Uint8Array(32));
   const report =
     tooLarge ??
-    (await readImportFile(fileName, bytes, { program: args.program, gazetteer, locate }));
+    (await readImportFile(fileName, bytes, {
+      program: args.program,
+      gazetteer,
+      locate,
+      pseudonymKey,
+    }));
+  if (
+    args.pseudonymKey === undefined &&
+    report.fileMessages.some((m) => m.code === 'pseudonym_derived')
+  )
+    process.stderr.write(
+      'check-import: pseudonymous ids use a one-off key; pass --pseudonym-key for stable ids\n',
+    );
   const text = (m: Parameters<typeof formatMessage>[0]) => formatMessage(m, args.lang);
   const out = {
     rows: report.rows,

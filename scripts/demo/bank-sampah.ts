@@ -10,7 +10,13 @@ export const KELURAHAN_WITH_BANK_SAMPAH = 24;
 /** Active units handled 200 t/yr (facts §2). */
 export const ACTIVE_KG_PER_YEAR = 200_000;
 /** 2022 mix 85 community / 20 school / 5 market of 110, scaled to 134; no confirmed induk. */
-const TYPE_COUNTS: Record<BankSampahType, number> = { unit: 104, sekolah: 24, pasar: 6, induk: 0 };
+const TYPE_COUNTS: Record<BankSampahType, number> = {
+  unit: 104,
+  sekolah: 24,
+  pasar: 6,
+  induk: 0,
+  lainnya: 0,
+};
 /** Units per kecamatan, after the 2017 split (Mojoroto 23, Kota 30, Pesantren 18 of 71). */
 const KEC_UNITS: Record<string, { kelurahan: number; units: number }> = {
   '35.71.01': { kelurahan: 9, units: 45 },

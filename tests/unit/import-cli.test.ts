@@ -52,4 +52,44 @@ describe('npm run check-import', () => {
     expect(bad.stderr).toContain('unknown programme "banks"');
     expect(cli().status).toBe(2);
   });
+
+  it('checks a file for every programme id', () => {
+    for (const [program, file, accepted] of [
+      ['bank_sampah', 'rumah-sakit.csv', 9],
+      ['prodamas', 'prodamas-en.csv', null],
+      ['home_care', 'home-care-id.csv', null],
+      ['population', 'population.csv', null],
+    ] as const) {
+      const r = cli(fixture(file), '--program', program);
+      expect(r.status, program).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.program).toBe(program);
+      if (accepted !== null) expect(out.accepted).toBe(accepted);
+    }
+  }, 60_000);
+
+  it('reads real offices’ files: UTM metres, another city, names without ids', () => {
+    const utm = JSON.parse(
+      cli(fixture('kantor-kelurahan-utm49s.geojson'), '--program', 'bank_sampah').stdout,
+    );
+    expect(utm.fileMessages[0]).toBe(
+      'Coordinates in UTM 49S (EPSG:32749) (metres) converted to WGS84 latitude/longitude.',
+    );
+    expect(utm.records.map((r: { kode: string }) => r.kode)).toEqual([
+      '35.71.02.1002',
+      '35.71.01.1004',
+      '35.71.03.1003',
+    ]);
+    const bekasi = cli(fixture('bekasi.csv'), '--lang', 'id');
+    expect(bekasi.status).toBe(1);
+    expect(JSON.parse(bekasi.stdout).fileMessages).toContain(
+      'File ini tentang wilayah lain: semua kode wilayahnya dari 32.75, bukan Kota Kediri (35.71). Tidak ada yang disimpan.',
+    );
+    const key = '00112233445566778899aabbccddeeff';
+    const hc = cli(fixture('home-care-names.csv'), '--pseudonym-key', key);
+    expect(hc.status).toBe(0);
+    expect(JSON.parse(hc.stdout).accepted).toBe(4);
+    expect(hc.stdout).not.toContain('Aminah');
+    expect(cli(fixture('home-care-names.csv'), '--pseudonym-key', 'abc').status).toBe(2);
+  }, 60_000);
 });

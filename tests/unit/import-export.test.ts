@@ -9,6 +9,7 @@ import {
   type Backup,
   type RecordsByTarget,
 } from '../../src/lib/export/index';
+import { checkRow, TABLE_SCHEMAS } from '../../src/lib/export/backup-schema';
 import {
   readImportFile,
   type ImportTarget,
@@ -71,6 +72,8 @@ describe('CSV export', () => {
   it('round-trips through the importer (HTML and quotes verbatim)', async () => {
     for (const [target, file] of [
       ['bank_sampah', 'bank-sampah-id.csv'],
+      // New categories (issue 10): exported as the file's word, read back as the same category.
+      ['bank_sampah', 'rumah-sakit.csv'],
       ['prodamas', 'prodamas-en.csv'],
       ['population', 'population.csv'],
     ] as const) {
@@ -206,5 +209,14 @@ describe('backup', () => {
         'population[0]: missing kode',
       ]);
     }
+  });
+});
+
+describe('backups of new categories', () => {
+  it('accept the file’s own category word as text, and nothing else there', async () => {
+    const [hospital] = await stored('bank_sampah', 'rumah-sakit.csv');
+    expect(hospital).toMatchObject({ type: 'lainnya', newType: 'Rumah Sakit' });
+    expect(checkRow(hospital, TABLE_SCHEMAS.bankSampah)).toBeNull();
+    expect(checkRow({ ...hospital, newType: 7 }, TABLE_SCHEMAS.bankSampah)).toBe('bad newType: 7');
   });
 });

@@ -49,6 +49,7 @@ export const TABLE_SCHEMAS: Record<string, RowSchema> = {
     lng,
     lat,
     type: oneOf(BANK_SAMPAH_TYPES),
+    'newType?': str,
     status: oneOf(BANK_SAMPAH_STATUS),
     established: orNull(isoDate),
     members: orNull(int),
@@ -78,6 +79,7 @@ export const TABLE_SCHEMAS: Record<string, RowSchema> = {
     lat,
     service: oneOf(HOME_CARE_SERVICES),
     group: oneOf(HOME_CARE_GROUPS),
+    'newGroup?': str,
   },
   population: {
     ...PROVENANCE,

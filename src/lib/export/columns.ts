@@ -37,7 +37,8 @@ export const EXPORT_COLUMNS: Columns = {
     { header: 'alamat', kind: 'text', get: (r) => r.address },
     { header: 'lat', kind: 'number', get: (r) => r.lat },
     { header: 'lng', kind: 'number', get: (r) => r.lng },
-    { header: 'jenis', kind: 'text', get: (r) => r.type },
+    // The file's own word for a new category, so a re-import gives the same category back.
+    { header: 'jenis', kind: 'text', get: (r) => r.newType ?? r.type },
     { header: 'status', kind: 'text', get: (r) => r.status },
     { header: 'tanggal_berdiri', kind: 'text', get: (r) => r.established },
     { header: 'jumlah_nasabah', kind: 'number', get: (r) => r.members },
@@ -68,7 +69,7 @@ export const EXPORT_COLUMNS: Columns = {
     { header: 'lat', kind: 'number', get: (r) => r.lat, sensitive: true },
     { header: 'lng', kind: 'number', get: (r) => r.lng, sensitive: true },
     { header: 'layanan', kind: 'text', get: (r) => r.service },
-    { header: 'kelompok_pasien', kind: 'text', get: (r) => r.group },
+    { header: 'kelompok_pasien', kind: 'text', get: (r) => r.newGroup ?? r.group },
     ...PROVENANCE,
   ],
   population: [

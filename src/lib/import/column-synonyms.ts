@@ -1,3 +1,4 @@
+import { PLACE_SYNONYMS } from './column-synonyms-place';
 import type { FieldName } from './types';
 
 export interface FieldSynonyms {
@@ -5,92 +6,49 @@ export interface FieldSynonyms {
   exact: string[];
   /** Header keys that contain one of these (as whole `_`-separated words) also match. */
   contains?: string[];
-  /** Header keys containing one of these words never match by containment. */
+  /** Header keys whose first word is one of these match ("nama_pos", "NamaBankSampah"). */
+  first?: string[];
+  /** Header keys whose last word is one of these match ("bank_sampah_nama"). */
+  last?: string[];
+  /** Header keys containing one of these words never match by `contains`, `first` or `last`. */
   not?: string[];
 }
 
-/** Synonyms in Indonesian and English; tried exact first for every field, then `contains`. */
+/** Words that make a "nama …" header a person's or a region's name, not the site's. */
+const NOT_SITE_NAME = [
+  'kelurahan',
+  'desa',
+  'kel',
+  'kecamatan',
+  'kec',
+  'kota',
+  'kabupaten',
+  'provinsi',
+  'ketua',
+  'pengelola',
+  'pemilik',
+  'petugas',
+  'penanggung',
+  'pj',
+  'kontak',
+  'contact',
+  'pasien',
+  'patient',
+  'jalan',
+  'kepala',
+  'pimpinan',
+  'direktur',
+  'kader',
+  'operator',
+  'file',
+];
+
+/**
+ * Synonyms in Indonesian and English; tried exact first for every field, then the word rules
+ * (`contains`, `first`, `last`) field by field.
+ */
 export const SYNONYMS: Record<FieldName, FieldSynonyms> = {
-  kode: {
-    exact: [
-      'kode',
-      'kode_wilayah',
-      'kode_kelurahan',
-      'kode_kel',
-      'kode_desa',
-      'kd_kel',
-      'kdkel',
-      'code',
-      'area_code',
-      'kelurahan_code',
-      'kode_kemendagri',
-    ],
-    contains: ['kode_wilayah', 'kode_kelurahan'],
-  },
-  kelurahan: {
-    exact: [
-      'kelurahan',
-      'desa',
-      'kel',
-      'desa_kelurahan',
-      'kelurahan_desa',
-      'nama_kelurahan',
-      'nama_kel',
-      'nama_desa',
-      'village',
-      'kelurahan_name',
-      'kel_desa',
-    ],
-  },
-  kecamatan: { exact: ['kecamatan', 'kec', 'nama_kecamatan', 'district', 'subdistrict'] },
-  rw: { exact: ['rw', 'no_rw', 'nomor_rw'] },
-  rt: { exact: ['rt', 'no_rt', 'nomor_rt'] },
-  rtrw: { exact: ['rt_rw', 'rtrw', 'rt_dan_rw'] },
-  lat: {
-    exact: [
-      'lat',
-      'lintang',
-      'latitude',
-      'y',
-      'lat_y',
-      'koordinat_y',
-      'lat_dd',
-      'gps_lat',
-      'garis_lintang',
-    ],
-    contains: ['lintang', 'latitude'],
-  },
-  lng: {
-    exact: [
-      'lng',
-      'lon',
-      'long',
-      'bujur',
-      'longitude',
-      'x',
-      'lon_x',
-      'lng_x',
-      'koordinat_x',
-      'gps_lng',
-      'gps_lon',
-      'garis_bujur',
-    ],
-    contains: ['bujur', 'longitude'],
-  },
-  coords: {
-    exact: [
-      'koordinat',
-      'coordinates',
-      'coordinate',
-      'coords',
-      'latlng',
-      'lat_lng',
-      'lat_long',
-      'titik_koordinat',
-      'lokasi_koordinat',
-      'gps',
-    ],
-  },
+  ...PLACE_SYNONYMS,
   name: {
     exact: [
       'nama',
@@ -100,8 +58,22 @@ export const SYNONYMS: Record<FieldName, FieldSynonyms> = {
       'nama_unit',
       'unit_name',
       'nama_bsu',
+      // NAMOBJ ("nama objek") is the name attribute of BIG's topographic (RBI) layers.
+      'namobj',
+      'nama_objek',
+      'nama_pos',
+      'nama_kantor',
+      // A list of kelurahan offices names them "Kantor Kelurahan …": a name, not a kelurahan.
+      'kantor_kelurahan',
+      'kantor_desa',
+      'nama_lokasi',
+      'nama_tempat',
+      'nama_fasilitas',
     ],
-    contains: ['nama_bank'],
+    contains: ['nama_bank', 'bank_sampah'],
+    first: ['nama', 'name', 'namobj'],
+    last: ['nama', 'name'],
+    not: NOT_SITE_NAME,
   },
   address: {
     exact: ['alamat', 'address', 'alamat_lengkap', 'lokasi', 'jalan', 'street'],
@@ -179,6 +151,8 @@ export const SYNONYMS: Record<FieldName, FieldSynonyms> = {
   date: {
     exact: ['tanggal', 'date', 'tgl', 'tanggal_kunjungan', 'tgl_kunjungan', 'visit_date', 'waktu'],
     contains: ['tanggal', 'tgl'],
+    // A birth date is personal data, never the visit date.
+    not: ['lahir', 'birth', 'berdiri'],
   },
   patientId: {
     exact: [
@@ -193,11 +167,41 @@ export const SYNONYMS: Record<FieldName, FieldSynonyms> = {
     ],
     contains: ['pasien', 'patient'],
     // "nama_pasien" is a name, never an id.
-    not: ['nama', 'name', 'nik', 'alamat', 'address', 'umur', 'usia', 'age'],
+    not: ['nama', 'name', 'nik', 'alamat', 'address', 'umur', 'usia', 'age', 'lahir', 'birth'],
   },
   service: {
     exact: ['layanan', 'jenis_layanan', 'service', 'tindakan', 'pelayanan', 'jenis_tindakan'],
     contains: ['layanan'],
+  },
+  personName: {
+    exact: [
+      'nama',
+      'name',
+      'nama_pasien',
+      'patient_name',
+      'nama_lengkap',
+      'full_name',
+      'nama_klien',
+      'nama_sasaran',
+      'nama_lansia',
+      'nama_penerima',
+    ],
+    first: ['nama', 'name'],
+    last: ['nama', 'name'],
+    not: [...NOT_SITE_NAME.filter((w) => w !== 'pasien' && w !== 'patient'), 'perawat', 'dokter'],
+  },
+  birthDate: {
+    exact: [
+      'tanggal_lahir',
+      'tgl_lahir',
+      'tgllahir',
+      'birth_date',
+      'date_of_birth',
+      'birthdate',
+      'dob',
+    ],
+    contains: ['lahir', 'birth'],
+    not: ['tempat'],
   },
   group: {
     exact: ['kelompok', 'kelompok_pasien', 'kategori_pasien', 'patient_group', 'group', 'sasaran'],

@@ -1,10 +1,17 @@
-import { SYNONYMS } from './column-synonyms';
+import { SYNONYMS, type FieldSynonyms } from './column-synonyms';
 import type { ColumnMapping, FieldName, ImportTarget } from './types';
 import { normaliseWords } from './values';
 
-/** Header key: `normaliseWords` with underscores ("Jumlah Nasabah (orang)" → "jumlah_nasabah_orang"). */
-function headerKey(header: string): string {
-  return normaliseWords(header).replace(/ /g, '_');
+/**
+ * Header key: CamelCase split into words, then `normaliseWords` with underscores
+ * ("Jumlah Nasabah (orang)" → "jumlah_nasabah_orang", "NamaBankSampah" → "nama_bank_sampah",
+ * "IDPasien" → "id_pasien"). All-capital headers ("NAMOBJ") stay one word.
+ */
+export function headerKey(header: string): string {
+  const split = header
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  return normaliseWords(split).replace(/ /g, '_');
 }
 
 /** Fields shared by every target. */
@@ -32,8 +39,10 @@ export const TARGET_FIELDS: Record<ImportTarget, FieldName[]> = {
     'members',
     'kgPerMonth',
   ],
-  prodamas: [...COMMON, 'year', 'category', 'title', 'budgetRp', 'progress'],
-  home_care: [...COMMON, 'date', 'patientId', 'service', 'group'],
+  // Prodamas reads an address only for the RT/RW written in it ("RT 02 RW 05 Kel. Pojok").
+  prodamas: [...COMMON, 'year', 'category', 'title', 'budgetRp', 'progress', 'address'],
+  // personName and birthDate are read only to derive a pseudonymous id when there is no id column.
+  home_care: [...COMMON, 'date', 'patientId', 'service', 'group', 'personName', 'birthDate'],
   population: [
     'kode',
     'kelurahan',
@@ -55,32 +64,43 @@ const SIGNATURE: Record<ImportTarget, FieldName[]> = {
   population: ['total', 'elderly', 'rtCount', 'rwCount'],
 };
 
-/** Maps headers to fields for one target: exact synonyms first, then word containment. */
+/** Whether a header key matches a field by its words (after no exact synonym matched). */
+function matchesWords(key: string, syn: FieldSynonyms): boolean {
+  const words = key.split('_');
+  const wrapped = `_${key}_`;
+  const has = (w: string) => wrapped.includes(`_${w}_`);
+  if ((syn.not ?? []).some(has)) return false;
+  return (
+    (syn.contains ?? []).some(has) ||
+    (syn.first ?? []).includes(words[0]) ||
+    (syn.last ?? []).includes(words[words.length - 1])
+  );
+}
+
+/**
+ * Maps headers to fields for one target: exact synonyms first (for every field), then word
+ * rules field by field in `TARGET_FIELDS` order, so a place column is claimed before a name.
+ */
 export function detectMapping(headers: readonly string[], target: ImportTarget): ColumnMapping {
   const fields = TARGET_FIELDS[target];
   const keys = headers.map(headerKey);
   const used = new Set<number>();
   const mapping: ColumnMapping = {};
-  for (const field of fields) {
-    const i = keys.findIndex((k, idx) => !used.has(idx) && SYNONYMS[field].exact.includes(k));
+  const claim = (field: FieldName, test: (key: string) => boolean) => {
+    const i = keys.findIndex((k, idx) => !used.has(idx) && test(k));
     if (i >= 0) {
       mapping[field] = headers[i];
       used.add(i);
     }
-  }
-  for (const field of fields) {
-    if (mapping[field] !== undefined) continue;
-    const words = SYNONYMS[field].contains ?? [];
-    const not = SYNONYMS[field].not ?? [];
-    const hasWord = (k: string, w: string) => `_${k}_`.includes(`_${w}_`);
-    const i = keys.findIndex(
-      (k, idx) =>
-        !used.has(idx) && words.some((w) => hasWord(k, w)) && !not.some((w) => hasWord(k, w)),
-    );
-    if (i >= 0) {
-      mapping[field] = headers[i];
-      used.add(i);
-    }
+  };
+  for (const field of fields) claim(field, (k) => SYNONYMS[field].exact.includes(k));
+  for (const field of fields)
+    if (mapping[field] === undefined) claim(field, (k) => matchesWords(k, SYNONYMS[field]));
+  // A file with its own patient id never needs the name or birth date: leave them unread, so
+  // they are reported as personal columns.
+  if (mapping.patientId !== undefined) {
+    delete mapping.personName;
+    delete mapping.birthDate;
   }
   return mapping;
 }

@@ -23,6 +23,7 @@ export const BANK_SAMPAH_TYPE_WORDS = synonyms<BankSampahType>({
   sekolah: ['school', 'bank sampah sekolah', 'sd', 'smp', 'sma', 'smk', 'madrasah', 'kampus'],
   pasar: ['market', 'bank sampah pasar'],
   induk: ['bsi', 'bank sampah induk', 'central', 'main', 'pusat', 'hub'],
+  lainnya: ['lain lain', 'lain', 'other', 'others'],
 });
 
 export const BANK_SAMPAH_STATUS_WORDS = synonyms<BankSampahStatus>({
@@ -96,6 +97,7 @@ export const HOME_CARE_SERVICE_WORDS = synonyms<HomeCareService>({
     'pemeriksaan kesehatan',
     'check',
   ],
+  unspecified: ['tidak disebut', 'tidak diketahui', 'belum diisi', 'unknown', 'not specified'],
 });
 
 export const HOME_CARE_GROUP_WORDS = synonyms<HomeCareGroup>({

@@ -62,7 +62,22 @@ export function readGeoJson(text: string): Table {
       messages: messages.length ? messages : undefined,
     };
   });
-  return { headers, rows, fileMessages: [], fatal: false };
+  const crs = isObject(data) ? crsOf(data.crs) : undefined;
+  return { headers, rows, fileMessages: [], fatal: false, ...(crs === undefined ? {} : { crs }) };
+}
+
+/**
+ * The CRS a (2008-style) GeoJSON `crs` member names: `{"type": "name", "properties": {"name":
+ * "urn:ogc:def:crs:EPSG::32749"}}`, or the older `{"type": "EPSG", "properties": {"code": 32749}}`.
+ * RFC 7946 dropped the member (WGS84 always), but GIS exports in metres still write it.
+ */
+function crsOf(crs: unknown): string | undefined {
+  if (!isObject(crs) || !isObject(crs.properties)) return undefined;
+  const { name, code } = crs.properties;
+  if (typeof name === 'string' && name.trim() !== '') return name.trim();
+  if (typeof code === 'number' || (typeof code === 'string' && code.trim() !== ''))
+    return `EPSG:${String(code).trim()}`;
+  return undefined;
 }
 
 function toCell(v: unknown): Cell {

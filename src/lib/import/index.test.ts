@@ -25,9 +25,10 @@ describe('hostile and personal content', () => {
   it('does not resolve prototype keys as values', async () => {
     const csv = enc('nama;kelurahan;status;jenis\nconstructor;toString;constructor;__proto__\n');
     const report = await readImportFile('p.csv', csv, options());
+    // The type is an open category (issue 10): "__proto__" is kept as the file's own word, as text.
     expect(report.records[0].messages.map((m) => m.code)).toEqual([
       'kelurahan_unknown',
-      'enum_invalid',
+      'category_new',
       'enum_invalid',
     ]);
   });

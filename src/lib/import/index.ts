@@ -1,27 +1,28 @@
-import { detectMapping, detectTarget, personalColumns, TARGET_FIELDS } from './columns';
+import { detectMapping, detectTarget, personalColumns } from './columns';
 import { readCsv } from './csv';
 import { MAX_IMPORT_ROWS, sniffFormat, xlsxExtensionMessage } from './detect-format';
 import { markDuplicates } from './duplicates';
 import { readGeoJson } from './geojson';
 import { createKelurahanMatcher } from './kelurahan-match';
 import { KEDIRI_BBOX } from './location-checks';
+import { applyOverride, DEFAULTS, REQUIRED } from './mapping-rules';
+import { otherCityMessage, type PlaceEvidence } from './other-city';
+import { resolvePointFrame } from './point-frame';
 import { fileFailure, finishReport } from './report';
 import { RowChecker, type FieldIndex } from './row-checker';
 import type { Table } from './table';
 import type {
   AnyImportedRecord,
-  ColumnMapping,
   FieldName,
   FileFormat,
   ImportMessage,
   ImportOptions,
   ImportReport,
-  ImportTarget,
   RowReport,
 } from './types';
 import { validateBankSampah } from './validate-bank-sampah';
 import { placeOf, type CommonContext } from './validate-common';
-import { validateHomeCare } from './validate-home-care';
+import { fillPseudonyms, validateHomeCare, type PendingPseudonym } from './validate-home-care';
 import { validatePopulation } from './validate-population';
 import { validateProdamas } from './validate-prodamas';
 
@@ -30,25 +31,6 @@ export { formatMessage, type Locale } from './messages';
 export { checkFileSize } from './file-size';
 export { MAX_IMPORT_BYTES } from './detect-format';
 export { duplicateKey } from './duplicates';
-
-/** Fields a target cannot do without (besides a kelurahan or a location). */
-const REQUIRED: Record<ImportTarget, FieldName[]> = {
-  bank_sampah: ['name'],
-  prodamas: ['year', 'category', 'title', 'budgetRp', 'progress'],
-  home_care: ['date', 'patientId', 'service'],
-  population: ['year', 'total'],
-};
-
-/** Values a whole column falls back to when the file has no such column ('' = the file name). */
-const DEFAULTS: Record<ImportTarget, [FieldName, string][]> = {
-  bank_sampah: [
-    ['type', 'unit'],
-    ['status', 'aktif'],
-  ],
-  prodamas: [],
-  home_care: [['group', 'lainnya']],
-  population: [['source', '']],
-};
 
 /**
  * Reads a CSV, XLSX or GeoJSON file and checks every row, writing nothing: the report says per
@@ -90,7 +72,7 @@ export async function readImportFile(
   }
   return done(
     progress,
-    checkTable(fileName, format, table, fileMessages, options, existingKeys, progress),
+    await checkTable(fileName, format, table, fileMessages, options, existingKeys, progress),
   );
 }
 
@@ -99,34 +81,7 @@ function done(progress: (f: number) => void, report: ImportReport): ImportReport
   return report;
 }
 
-/** Applies the user's override to the detected mapping; unknown columns are a file error. */
-function applyOverride(
-  detected: ColumnMapping,
-  override: ColumnMapping | undefined,
-  headers: string[],
-  target: ImportTarget,
-  messages: ImportMessage[],
-): ColumnMapping {
-  const used: ColumnMapping = { ...detected };
-  if (override === undefined) return used;
-  for (const [field, column] of Object.entries(override) as [FieldName, string | undefined][]) {
-    if (!TARGET_FIELDS[target].includes(field)) continue;
-    if (column === undefined || column === '') {
-      delete used[field];
-      continue;
-    }
-    if (!headers.includes(column)) {
-      messages.push({ code: 'mapping_unknown_column', severity: 'error', params: { column } });
-      continue;
-    }
-    for (const [f, c] of Object.entries(used) as [FieldName, string][])
-      if (c === column) delete used[f];
-    used[field] = column;
-  }
-  return used;
-}
-
-function checkTable(
+async function checkTable(
   fileName: string,
   format: FileFormat,
   table: Table,
@@ -134,7 +89,7 @@ function checkTable(
   options: ImportOptions,
   existingKeys: ReadonlySet<string> | undefined,
   progress: (f: number) => void,
-): ImportReport {
+): Promise<ImportReport> {
   const fail = (msg?: ImportMessage, extra: Partial<ImportReport> = {}) =>
     fileFailure(fileName, format, msg ? [...fileMessages, msg] : fileMessages, {
       columns: table.headers,
@@ -160,11 +115,23 @@ function checkTable(
   const extra = { program: target, mapping };
   if (fileMessages.some((m) => m.severity === 'error')) return fail(undefined, extra);
 
+  // No patient id column: a pseudonym is derived from the name when the caller gave a key.
+  const derive =
+    target === 'home_care' &&
+    used.patientId === undefined &&
+    used.personName !== undefined &&
+    options.pseudonymKey !== undefined;
+  if (!derive) {
+    delete used.personName;
+    delete used.birthDate;
+  }
   const hasPoint =
     table.rows.some((r) => r.point !== undefined) ||
     (used.lat !== undefined && used.lng !== undefined) ||
     used.coords !== undefined;
-  const missing = REQUIRED[target].filter((f) => used[f] === undefined);
+  const missing = REQUIRED[target].filter(
+    (f) => used[f] === undefined && !(derive && f === 'patientId'),
+  );
   const placeable =
     used.kode !== undefined ||
     used.kelurahan !== undefined ||
@@ -176,6 +143,17 @@ function checkTable(
       extra,
     );
 
+  const index: FieldIndex = {};
+  for (const [field, column] of Object.entries(used) as [FieldName, string][])
+    index[field] = headers.indexOf(column);
+  const cityBbox = options.cityBbox ?? KEDIRI_BBOX;
+  const frame =
+    target === 'population'
+      ? { messages: [], fatal: false }
+      : await resolvePointFrame(table, index, cityBbox, table.crs);
+  fileMessages.push(...frame.messages);
+  if (frame.fatal) return fail(undefined, extra);
+
   for (const [field, value] of DEFAULTS[target])
     if (used[field] === undefined)
       fileMessages.push({
@@ -185,6 +163,14 @@ function checkTable(
         params: { value: value || fileName },
       });
   const mappedColumns = new Set(Object.values(used));
+  if (derive) {
+    const columns = [used.personName, used.kelurahan ?? used.kode, used.birthDate];
+    fileMessages.push({
+      code: 'pseudonym_derived',
+      severity: 'info',
+      params: { columns: columns.filter((c) => c !== undefined).join(', ') },
+    });
+  }
   const personal = target === 'home_care' ? personalColumns(headers, mappedColumns) : [];
   if (personal.length > 0)
     fileMessages.push({
@@ -200,16 +186,16 @@ function checkTable(
       params: { columns: unmappedColumns.join(', ') },
     });
 
-  const index: FieldIndex = {};
-  for (const [field, column] of Object.entries(used) as [FieldName, string][])
-    index[field] = headers.indexOf(column);
   const ctx: CommonContext = {
     matcher: createKelurahanMatcher(options.gazetteer),
     locate: options.locate,
-    bbox: options.cityBbox ?? KEDIRI_BBOX,
+    bbox: cityBbox,
+    toDegrees: frame.toDegrees,
   };
   const today = (options.now?.() ?? new Date().toISOString()).slice(0, 10);
   const records: RowReport[] = [];
+  const evidence: PlaceEvidence[] = [];
+  const pending: PendingPseudonym[] = [];
   const n = table.rows.length;
   const step = Math.max(1000, Math.ceil(n / 50));
   for (let i = 0; i < n; i++) {
@@ -217,10 +203,12 @@ function checkTable(
     const c = new RowChecker(row.cells, index);
     if (row.messages) c.messages.push(...row.messages);
     const place = placeOf(c, row, ctx, target !== 'population');
+    evidence.push(place.evidence);
     let record: AnyImportedRecord | null;
     if (target === 'bank_sampah') record = validateBankSampah(c, place, row.row);
     else if (target === 'prodamas') record = validateProdamas(c, place, row.row);
-    else if (target === 'home_care') record = validateHomeCare(c, place, row.row, today);
+    else if (target === 'home_care')
+      record = validateHomeCare(c, place, row.row, today, derive ? pending : undefined);
     else record = validatePopulation(c, place, row.row, fileName);
     records.push({
       row: row.row,
@@ -233,6 +221,11 @@ function checkTable(
     });
     if ((i + 1) % step === 0) progress(0.3 + (0.65 * (i + 1)) / n);
   }
+  const elsewhere = otherCityMessage(evidence);
+  if (elsewhere !== null)
+    return fail(elsewhere, { ...extra, rows: n, rejected: n, unmappedColumns });
+  if (options.pseudonymKey !== undefined && pending.length > 0)
+    await fillPseudonyms(pending, options.pseudonymKey);
   markDuplicates(target, records, existingKeys);
   return finishReport(
     { fileName, format, program: target, mapping, columns: headers, unmappedColumns, fileMessages },

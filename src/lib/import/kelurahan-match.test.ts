@@ -32,4 +32,18 @@ describe('kelurahan matching', () => {
     expect(m.match('Bence').kind).toBe('none');
     expect(m.match('35.71.09.9999').kind).toBe('unknown_code');
   });
+
+  it("places no other town's kelurahan in Kediri", () => {
+    // Kota Bekasi's Pondok Melati is not Banjarmlati; Mustika Jaya is nothing here; Kota Madiun's
+    // Mojorejo is 2 edits from Mojoroto in 8 letters (one edit per five letters is allowed).
+    for (const other of ['Pondok Melati', 'Mustika Jaya', 'Jatimulya', 'Mojorejo', 'Bintara'])
+      expect(m.match(other).kind, other).toBe('none');
+    // A kecamatan that is not ours: a near name is another village, not a typo…
+    expect(m.match('Sukoramee', 'Gurah').kind).toBe('none');
+    // …while one typo in our own kecamatan still narrows the search.
+    expect(name('Sukoramee', 'Kec. Mojorto')).toEqual(['fuzzy', 'Sukorame']);
+    expect(m.isCityKecamatan('Kecamatan Pesantren')).toBe(true);
+    expect(m.isCityKecamatan('Kota Kediri')).toBe(true);
+    expect(m.isCityKecamatan('Pondok Melati')).toBe(false);
+  });
 });

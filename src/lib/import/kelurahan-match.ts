@@ -1,7 +1,11 @@
+import { BPS_TO_KEMENDAGRI } from './bps-codes';
 import type { GazetteerEntry } from './types';
 
 type KelurahanMatch =
   | { kind: 'code'; entry: GazetteerEntry }
+  | { kind: 'bps'; entry: GazetteerEntry }
+  | { kind: 'bps_unknown' }
+  | { kind: 'other_region'; region: string }
   | { kind: 'exact'; entry: GazetteerEntry }
   | { kind: 'fuzzy'; entry: GazetteerEntry; distance: number }
   | { kind: 'ambiguous'; candidates: GazetteerEntry[] }
@@ -41,11 +45,25 @@ export function nameKey(text: string): string {
   return lower.replace(PREFIX_RE, '').replace(/[^a-z0-9]/g, '');
 }
 
-/** `35.71.01.1004`, `3571011004`, `35 71 01 1004` → `35.71.01.1004`; anything else null. */
-function normaliseKode(text: string): string | null {
+type ReadCode =
+  | { scheme: 'kemendagri'; kode: string }
+  | { scheme: 'bps'; digits: string }
+  | { scheme: 'other_region'; region: string };
+
+/**
+ * A 10-digit village code, with or without separators: `35.71.01.1004`, `3571011004`,
+ * `35 71 01 1004` (Kemendagri: the 7th digit is 1 for a kelurahan, 2 for a desa) or `3571010001`
+ * (BPS: a 3-digit kecamatan code ending in 0, so the 7th digit is 0). A code whose province and
+ * kab/kota are not the gazetteer's is another region's. Anything else is not a code (null).
+ */
+function readCode(text: string, cityPrefixes: ReadonlySet<string>): ReadCode | null {
   const digits = text.replace(/[\s.\-_/]/g, '');
   if (!/^\d{10}$/.test(digits)) return null;
-  return `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}.${digits.slice(6)}`;
+  if (!cityPrefixes.has(digits.slice(0, 4)))
+    return { scheme: 'other_region', region: `${digits.slice(0, 2)}.${digits.slice(2, 4)}` };
+  if (digits[6] === '0') return { scheme: 'bps', digits };
+  const kode = `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}.${digits.slice(6)}`;
+  return { scheme: 'kemendagri', kode };
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
@@ -66,15 +84,25 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-/** Edits allowed for a fuzzy match: one per four letters, 1 to 3 ("pojk" ok, "bujal" ok). */
+/**
+ * Edits allowed for a fuzzy match: one per five letters, 1 to 3 ("pojk" ok, "bujal" ok). One per
+ * four let another town's "Mojorejo" (Kota Madiun) pass as Mojoroto (2 edits in 8 letters).
+ */
 function allowedEdits(key: string): number {
-  return Math.min(3, Math.max(1, Math.floor(key.length / 4)));
+  return Math.min(3, Math.max(1, Math.floor(key.length / 5)));
 }
 
 export interface KelurahanMatcher {
   /** Matches a cell that holds a code or a name; `kecamatan` narrows fuzzy candidates. */
   match(value: string, kecamatan?: string): KelurahanMatch;
   byKode(kode: string): GazetteerEntry | undefined;
+  /** Whether a kecamatan cell names one of the gazetteer's kecamatan (one typo allowed). */
+  isCityKecamatan(kecamatan: string): boolean;
+}
+
+/** Key of a kecamatan cell: "Kec. Mojoroto" → "mojoroto". */
+function kecamatanKey(text: string): string {
+  return nameKey(text.replace(/^\s*kec(amatan)?\.?/i, ''));
 }
 
 /**
@@ -90,23 +118,39 @@ export function createKelurahanMatcher(gazetteer: readonly GazetteerEntry[]): Ke
     if (e !== undefined && !byKey.has(variant)) byKey.set(variant, e);
   }
   const cache = new Map<string, KelurahanMatch>();
+  const cityPrefixes = new Set(gazetteer.map((e) => e.kode.replace(/\./g, '').slice(0, 4)));
+  const kecKeys = [...new Set(gazetteer.map((e) => nameKey(e.nama_kec)))];
+  /** The gazetteer's key for a kecamatan cell, '' when blank, null when it is none of them. */
+  const cityKecamatan = (text: string | undefined): string | null => {
+    const key = text === undefined ? '' : kecamatanKey(text);
+    // "Kota Kediri" for Kecamatan Kota: the city's own name is no part of a kecamatan's.
+    const k = key.replace(/kediri/g, '') || key;
+    if (k === '' || kecKeys.includes(k)) return k;
+    return kecKeys.find((g) => editDistance(k, g, 1) <= 1) ?? null;
+  };
 
   function compute(value: string, kecamatan: string | undefined): KelurahanMatch {
     const trimmed = value.trim();
     if (trimmed === '') return { kind: 'none' };
-    const kode = normaliseKode(trimmed);
-    if (kode !== null) {
-      const e = byKode.get(kode);
+    const code = readCode(trimmed, cityPrefixes);
+    if (code?.scheme === 'other_region') return { kind: 'other_region', region: code.region };
+    if (code?.scheme === 'bps') {
+      const e = byKode.get(BPS_TO_KEMENDAGRI.get(code.digits) ?? '');
+      return e ? { kind: 'bps', entry: e } : { kind: 'bps_unknown' };
+    }
+    if (code?.scheme === 'kemendagri') {
+      const e = byKode.get(code.kode);
       return e ? { kind: 'code', entry: e } : { kind: 'unknown_code' };
     }
     const key = nameKey(trimmed);
     if (key === '') return { kind: 'none' };
     const exact = byKey.get(key);
     if (exact) return { kind: 'exact', entry: exact };
-    const kecKey =
-      kecamatan === undefined ? '' : nameKey(kecamatan.replace(/^\s*kec(amatan)?\.?/i, ''));
-    const inKec = gazetteer.filter((e) => kecKey === '' || nameKey(e.nama_kec) === kecKey);
-    const pool = inKec.length > 0 ? inKec : gazetteer;
+    const kecKey = cityKecamatan(kecamatan);
+    // A kecamatan that is not the city's: the row is about another town, where a name that is
+    // close to one of ours is another village, not a typo.
+    if (kecKey === null) return { kind: 'none' };
+    const pool = gazetteer.filter((e) => kecKey === '' || nameKey(e.nama_kec) === kecKey);
     const max = allowedEdits(key);
     let best: GazetteerEntry[] = [];
     let bestD = max + 1;
@@ -137,5 +181,6 @@ export function createKelurahanMatcher(gazetteer: readonly GazetteerEntry[]): Ke
       return hit;
     },
     byKode: (kode) => byKode.get(kode),
+    isCityKecamatan: (kecamatan) => cityKecamatan(kecamatan) !== null,
   };
 }

@@ -1,4 +1,5 @@
 import type { KodeKelurahan } from '../model/kelurahan';
+import { fixLostDecimal } from './decimal-point';
 import type { Bbox, ImportMessage, Locate } from './types';
 
 /**
@@ -44,13 +45,39 @@ function where(ctx: LocationContext, lng: number, lat: number): string | null {
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
+/** About 5 km around the city: a restored decimal point must land here to count. */
+const NEAR_DEG = 0.05;
+
+/**
+ * Checks a point (see `checkPoint`); one that lost its decimal point is restored first when
+ * exactly one position of it lands near the city, and dropped with a message saying so when
+ * none or several do (see `fixLostDecimal`).
+ */
+export function checkLocation(input: LocationInput, ctx: LocationContext): LocationResult {
+  const result = checkPoint(input, ctx);
+  const { lng, lat } = input;
+  if (lng === null || lat === null || result.inside) return result;
+  const b = ctx.bbox;
+  const near = (x: number, y: number) =>
+    x >= b.minLng - NEAR_DEG &&
+    x <= b.maxLng + NEAR_DEG &&
+    y >= b.minLat - NEAR_DEG &&
+    y <= b.maxLat + NEAR_DEG;
+  const fix = fixLostDecimal(lng, lat, near);
+  if (fix === null) return result;
+  if (fix.kind === 'refused')
+    return { lng: null, lat: null, locatedKode: null, inside: false, messages: [fix.message] };
+  const fixed = checkPoint({ lng: fix.lng, lat: fix.lat }, ctx);
+  return { ...fixed, messages: [...fix.messages, ...fixed.messages] };
+}
+
 /**
  * Checks a point: zero and one-sided locations are dropped, a point outside the city whose
  * swapped (or sign-corrected: Kediri is south of the equator, a positive latitude is a dropped
  * minus) version is inside is fixed with a warning; a point that stays outside is kept and
  * flagged; an impossible one (|lat| > 90, |lng| > 180) is dropped.
  */
-export function checkLocation(input: LocationInput, ctx: LocationContext): LocationResult {
+function checkPoint(input: LocationInput, ctx: LocationContext): LocationResult {
   const { lng, lat } = input;
   const none = (messages: ImportMessage[]): LocationResult => ({
     lng: null,

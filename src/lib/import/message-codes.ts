@@ -24,6 +24,14 @@ export type MessageCode =
   | 'personal_columns'
   | 'unknown_columns'
   | 'all_rows_invalid'
+  | 'crs_reprojected'
+  | 'crs_unsupported'
+  | 'utm_zone_guessed'
+  | 'projected_not_in_city'
+  | 'file_other_region'
+  | 'file_other_kecamatan'
+  | 'file_outside_city'
+  | 'pseudonym_derived'
   // Row level
   | 'field_count'
   | 'csv_bad_quotes'
@@ -59,4 +67,12 @@ export type MessageCode =
   | 'markup_text'
   | 'progress_invalid'
   | 'elderly_exceeds_total'
-  | 'geometry_not_point';
+  | 'geometry_not_point'
+  | 'category_new'
+  | 'decimal_point_fixed'
+  | 'decimal_point_none'
+  | 'decimal_point_ambiguous'
+  | 'kode_bps_converted'
+  | 'kode_bps_unknown'
+  | 'kode_other_region'
+  | 'rtrw_from_address';

@@ -1,4 +1,5 @@
 import type { MessageCode } from './message-codes';
+import { REAL_FILE_MESSAGES } from './messages-real-files';
 import type { FieldName, ImportMessage } from './types';
 
 export type Locale = 'id' | 'en';
@@ -7,7 +8,7 @@ export type Locale = 'id' | 'en';
  * Every import message code with its text, Indonesian first. `{name}` is replaced by the message
  * parameter of that name; `{field}` by the field's label in the same language.
  */
-export const MESSAGES = {
+const CORE_MESSAGES = {
   // File level
   file_empty: { id: 'File kosong.', en: 'The file is empty.' },
   file_too_large: {
@@ -221,7 +222,13 @@ export const MESSAGES = {
     id: 'Geometri {type} bukan titik; lokasi diabaikan.',
     en: 'Geometry {type} is not a point; location ignored.',
   },
-} as const satisfies Record<MessageCode, Record<Locale, string>>;
+} as const;
+
+/** Every code's text: the first set and the codes for real offices' files (issue 10). */
+export const MESSAGES = { ...CORE_MESSAGES, ...REAL_FILE_MESSAGES } as const satisfies Record<
+  MessageCode,
+  Record<Locale, string>
+>;
 
 /** Field labels for messages, Indonesian first. */
 export const FIELD_LABELS: Record<FieldName, Record<Locale, string>> = {
@@ -248,6 +255,11 @@ export const FIELD_LABELS: Record<FieldName, Record<Locale, string>> = {
   progress: { id: 'Progres', en: 'Progress' },
   date: { id: 'Tanggal', en: 'Date' },
   patientId: { id: 'ID pasien', en: 'Patient id' },
+  personName: { id: 'Nama (hanya untuk ID samaran)', en: 'Name (for the pseudonym only)' },
+  birthDate: {
+    id: 'Tanggal lahir (hanya untuk ID samaran)',
+    en: 'Birth date (for the pseudonym only)',
+  },
   service: { id: 'Layanan', en: 'Service' },
   group: { id: 'Kelompok pasien', en: 'Patient group' },
   total: { id: 'Jumlah penduduk', en: 'Population' },

@@ -148,6 +148,34 @@ export class RowChecker {
   }
 }
 
+/** An open category: a known value, or `other` with the file's own word kept verbatim. */
+export interface OpenChoice<T extends string> {
+  value: T;
+  newText?: string;
+}
+
+/**
+ * An optional category whose unknown values are kept (issue 10): a word that is none of the
+ * known ones becomes `other` plus the word itself, with a warning, never a rejected row. A blank
+ * cell or a missing column takes `fallback` as `choice` does.
+ */
+export function openChoice<T extends string>(
+  c: RowChecker,
+  field: FieldName,
+  synonyms: Record<string, T>,
+  opts: { fallback: T; other: T },
+): OpenChoice<T> | null {
+  const cell = c.raw(field);
+  if (!c.has(field) || isBlank(cell) || parseEnum(cell, synonyms) !== null) {
+    const value = c.choice(field, synonyms, [], { fallback: opts.fallback });
+    return value === null ? null : { value };
+  }
+  const newText = c.text(field);
+  if (newText === null) return null;
+  c.add('warning', 'category_new', field, { value: newText, other: opts.other });
+  return { value: opts.other, newText };
+}
+
 /** Builds a synonym table: canonical value → words; keys normalised as `parseEnum` expects. */
 export function synonyms<T extends string>(table: Record<T, string[]>): Record<string, T> {
   const out: Record<string, T> = Object.create(null);

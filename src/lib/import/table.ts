@@ -19,4 +19,6 @@ export interface Table {
   fileMessages: ImportMessage[];
   /** A file-level error was found: nothing may be written. */
   fatal: boolean;
+  /** GeoJSON only: the CRS its `crs` member names (`urn:ogc:def:crs:EPSG::32749`), if any. */
+  crs?: string;
 }

@@ -56,6 +56,8 @@ export type FieldName =
   | 'progress'
   | 'date'
   | 'patientId'
+  | 'personName'
+  | 'birthDate'
   | 'service'
   | 'group'
   | 'total'
@@ -128,6 +130,13 @@ export interface ImportOptions {
    * stored records reads only that target's, and only once the file's columns are known.
    */
   existingKeys?: ReadonlySet<string> | ((target: ImportTarget) => Promise<ReadonlySet<string>>);
+  /**
+   * Secret key (≥ 16 bytes) for pseudonymous patient ids: a Home Care file without an id column
+   * but with names gets ids derived from name, kelurahan and birth date (HMAC-SHA-256, see
+   * `pseudonym.ts`). Keep it in the local database, never export it; without it such a file is
+   * refused for lacking a patient id, as before.
+   */
+  pseudonymKey?: Uint8Array;
 }
 
 export interface ImportReport {

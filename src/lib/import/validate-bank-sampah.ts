@@ -1,10 +1,13 @@
-import { BANK_SAMPAH_STATUS, BANK_SAMPAH_TYPES } from '../model/records';
+import { BANK_SAMPAH_STATUS } from '../model/records';
 import { BANK_SAMPAH_STATUS_WORDS, BANK_SAMPAH_TYPE_WORDS } from './enums';
-import type { RowChecker } from './row-checker';
+import { openChoice, type RowChecker } from './row-checker';
 import type { ImportedRecords } from './types';
 import type { RowPlace } from './validate-common';
 
-/** A bank sampah row; a blank type defaults to `unit`, a blank status to `aktif` (warned). */
+/**
+ * A bank sampah row; a blank type defaults to `unit`, a blank status to `aktif` (warned). A type
+ * that is none of the known ones ("Rumah Sakit" in a facility list) is kept as a new category.
+ */
 export function validateBankSampah(
   c: RowChecker,
   place: RowPlace,
@@ -12,7 +15,10 @@ export function validateBankSampah(
 ): ImportedRecords['bank_sampah'] | null {
   const name = c.text('name', true);
   const address = c.text('address') ?? '';
-  const type = c.choice('type', BANK_SAMPAH_TYPE_WORDS, BANK_SAMPAH_TYPES, { fallback: 'unit' });
+  const type = openChoice(c, 'type', BANK_SAMPAH_TYPE_WORDS, {
+    fallback: 'unit',
+    other: 'lainnya',
+  });
   const status = c.choice('status', BANK_SAMPAH_STATUS_WORDS, BANK_SAMPAH_STATUS, {
     fallback: 'aktif',
   });
@@ -29,7 +35,8 @@ export function validateBankSampah(
     address,
     lng: place.lng,
     lat: place.lat,
-    type,
+    type: type.value,
+    ...(type.newText === undefined ? {} : { newType: type.newText }),
     status,
     established,
     members,

@@ -4,6 +4,8 @@ import type { KelurahanMatcher } from './kelurahan-match';
 import { checkLocation, type LocationContext } from './location-checks';
 import type { RowChecker } from './row-checker';
 import type { TableRow } from './table';
+import { rtRwInText } from './address-rtrw';
+import type { PlaceEvidence } from './other-city';
 import { cellText, isBlank, parseCoordinate, parseRtRw, parseRtRwPair, type Cell } from './values';
 
 export interface RowPlace {
@@ -12,15 +14,19 @@ export interface RowPlace {
   lat: number | null;
   rw: number | null;
   rt: number | null;
+  /** What the row says about the town it is in, for the file-level other-city check. */
+  evidence: PlaceEvidence;
 }
 
 export interface CommonContext extends LocationContext {
   matcher: KelurahanMatcher;
+  /** Projected metres → WGS84 for files in a projected CRS (see `point-frame.ts`). */
+  toDegrees?: (x: number, y: number) => [lng: number, lat: number];
 }
 
 type Resolved =
-  | { kode: KodeKelurahan; value: string; fuzzy?: string }
-  | { kode: null; value: string; error: ImportMessage };
+  | { kode: KodeKelurahan; value: string; fuzzy?: string; note?: ImportMessage }
+  | { kode: null; value: string; error: ImportMessage; region?: string };
 
 function resolve(
   c: RowChecker,
@@ -33,6 +39,25 @@ function resolve(
   const value = cellText(cell);
   const m = ctx.matcher.match(value, kec);
   if (m.kind === 'code' || m.kind === 'exact') return { kode: m.entry.kode, value };
+  if (m.kind === 'bps') {
+    const params = { value, kode: m.entry.kode, nama: m.entry.nama };
+    return {
+      kode: m.entry.kode,
+      value,
+      note: { code: 'kode_bps_converted', severity: 'info', field, params },
+    };
+  }
+  if (m.kind === 'bps_unknown')
+    return {
+      kode: null,
+      value,
+      error: { code: 'kode_bps_unknown', severity: 'error', field, params: { value } },
+    };
+  if (m.kind === 'other_region') {
+    const params = { value, region: m.region };
+    const error: ImportMessage = { code: 'kode_other_region', severity: 'error', field, params };
+    return { kode: null, value, error, region: m.region };
+  }
   if (m.kind === 'fuzzy') return { kode: m.entry.kode, value, fuzzy: m.entry.nama };
   if (m.kind === 'ambiguous') {
     const candidates = m.candidates.map((e) => e.nama).join(', ');
@@ -58,11 +83,22 @@ function resolve(
  * The kelurahan the row states by code and/or name, or null. When both are given and disagree,
  * the code wins (it is the more deliberate entry) with a warning.
  */
-function statedKelurahan(c: RowChecker, ctx: CommonContext): KodeKelurahan | null {
+function statedKelurahan(
+  c: RowChecker,
+  ctx: CommonContext,
+  evidence: PlaceEvidence,
+): KodeKelurahan | null {
   const kec = isBlank(c.raw('kecamatan')) ? undefined : cellText(c.raw('kecamatan'));
+  if (kec !== undefined && !ctx.matcher.isCityKecamatan(kec)) evidence.foreignKecamatan = kec;
   const byKode = resolve(c, ctx, 'kode', kec);
   const byName = resolve(c, ctx, 'kelurahan', kec);
+  if (byKode?.kode === null && byKode.region !== undefined) evidence.foreignRegion = byKode.region;
+  if (byKode?.kode) evidence.cityCode = true;
+  // Kota Blitar has a Pakunden and a Ngadirejo too: a name counts as ours only in our kecamatan.
+  if (byName?.kode && byName.fuzzy === undefined && evidence.foreignKecamatan === undefined)
+    evidence.cityName = true;
   const chosen = byKode?.kode ? byKode : byName?.kode ? byName : null;
+  if (chosen?.note) c.messages.push(chosen.note);
   if (chosen === null) {
     if (byKode && byKode.kode === null) c.messages.push(byKode.error);
     if (byName && byName.kode === null) c.messages.push(byName.error);
@@ -83,11 +119,14 @@ function statedKelurahan(c: RowChecker, ctx: CommonContext): KodeKelurahan | nul
       nama: chosen.fuzzy,
     });
   if (kec !== undefined && entry) {
-    const key = (t: string) =>
-      t
+    // "Kota Kediri" names Kecamatan Kota, as in `isCityKecamatan`.
+    const key = (t: string) => {
+      const k = t
         .toLowerCase()
         .replace(/^\s*kec(amatan)?\.?\s*/, '')
         .replace(/[^a-z]/g, '');
+      return k.replace(/kediri/g, '') || k;
+    };
     if (key(kec) !== '' && key(kec) !== key(entry.nama_kec))
       c.add('warning', 'kecamatan_mismatch', 'kecamatan', {
         value: kec,
@@ -106,6 +145,18 @@ function coordinate(c: RowChecker, field: 'lat' | 'lng', cell: Cell): number | n
     return null;
   }
   return p.value;
+}
+
+/** The row's point in degrees: projected metres are converted when the file is projected. */
+function degreePoint(
+  c: RowChecker,
+  row: TableRow,
+  ctx: CommonContext,
+): { lng: number | null; lat: number | null } {
+  const p = rawPoint(c, row);
+  if (ctx.toDegrees === undefined || p.lng === null || p.lat === null) return p;
+  const [lng, lat] = ctx.toDegrees(p.lng, p.lat);
+  return { lng, lat };
 }
 
 /** Reads lat/lng (separate columns, a combined "lat, lng" column, or the GeoJSON point). */
@@ -141,14 +192,17 @@ export function placeOf(
   ctx: CommonContext,
   withLocation: boolean,
 ): RowPlace {
-  const stated = statedKelurahan(c, ctx);
+  const evidence: PlaceEvidence = {};
+  const stated = statedKelurahan(c, ctx, evidence);
   let lng: number | null = null;
   let lat: number | null = null;
   let kode = stated;
   if (withLocation) {
-    const loc = checkLocation(rawPoint(c, row), ctx);
+    const point = degreePoint(c, row, ctx);
+    const loc = checkLocation(point, ctx);
     c.messages.push(...loc.messages);
     ({ lng, lat } = loc);
+    if (point.lng !== null && point.lat !== null) evidence.pointInside = loc.inside;
     if (stated !== null && loc.locatedKode !== null && loc.locatedKode !== stated) {
       const name = (k: string) => ctx.matcher.byKode(k)?.nama ?? k;
       c.add('warning', 'kelurahan_mismatch', undefined, {
@@ -174,8 +228,16 @@ export function placeOf(
         c.add('error', 'integer_invalid', 'rtrw', { value: cellText(c.raw('rtrw')) });
       else ({ rt, rw } = pair);
     }
+    if (rt === null && rw === null && !c.has('rt') && !c.has('rw') && !c.has('rtrw')) {
+      // No RT/RW columns: an address often carries them ("Jl. Melati 5 RT 02/RW 05").
+      const found = isBlank(c.raw('address')) ? null : rtRwInText(cellText(c.raw('address')));
+      if (found !== null) {
+        ({ rt, rw } = found);
+        c.add('info', 'rtrw_from_address', 'address', { rt: found.rt ?? '', rw: found.rw ?? '' });
+      }
+    }
   }
-  return { kode, lng, lat, rw, rt };
+  return { kode, lng, lat, rw, rt, evidence };
 }
 
 function rtRw(c: RowChecker, field: 'rt' | 'rw'): number | null {

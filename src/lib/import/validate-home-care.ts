@@ -1,41 +1,72 @@
-import { HOME_CARE_GROUPS, HOME_CARE_SERVICES } from '../model/records';
+import { HOME_CARE_SERVICES } from '../model/records';
 import { HOME_CARE_GROUP_WORDS, HOME_CARE_SERVICE_WORDS } from './enums';
-import type { RowChecker } from './row-checker';
+import { openChoice, type RowChecker } from './row-checker';
 import type { ImportedRecords } from './types';
 import type { RowPlace } from './validate-common';
+import { createPseudonymizer, pseudonymInput } from './pseudonym';
+import { parseDate } from './values';
+
+/** A record whose patient id is still to be derived, with what it is derived from. */
+export interface PendingPseudonym {
+  record: ImportedRecords['home_care'];
+  input: string;
+}
+
+/** Derives the pending ids (the inputs, which hold names, are dropped with the list). */
+export async function fillPseudonyms(pending: PendingPseudonym[], key: Uint8Array): Promise<void> {
+  const pseudonym = await createPseudonymizer(key);
+  const ids = await Promise.all(pending.map((p) => pseudonym(p.input)));
+  pending.forEach((p, i) => (p.record.patientId = ids[i]));
+  pending.length = 0;
+}
 
 /** A 16-digit number is an NIK (national id): real identity, not a pseudonym. */
 const NIK_RE = /^\d{16}$/;
 
 /**
  * A Home Care Peduli visit. The patient id must be a pseudonym: an NIK-shaped id rejects the row
- * (the file should be fixed at the source rather than personal ids stored here).
+ * (the file should be fixed at the source rather than personal ids stored here). With `pending`
+ * (a file with names but no id column) the id is derived later from name, kelurahan and birth
+ * date; the name and birth date are read for that only and never put in the record.
  */
 export function validateHomeCare(
   c: RowChecker,
   place: RowPlace,
   sourceRow: number,
   today: string,
+  pending?: PendingPseudonym[],
 ): ImportedRecords['home_care'] | null {
   const date = c.date('date', true);
   if (date !== null && date > today) c.add('warning', 'date_future', 'date', { value: date });
-  const patientId = c.text('patientId', true);
+  let input: string | null = null;
+  if (pending !== undefined) {
+    const name = c.text('personName', true);
+    // Parsed quietly: a message about an unreadable birth date would put it in the report.
+    const birth = c.has('birthDate') ? (parseDate(c.raw('birthDate'))?.iso ?? null) : null;
+    input = name === null ? null : pseudonymInput(name, place.kode, birth);
+  }
+  const patientId = pending !== undefined ? '' : c.text('patientId', true);
   if (patientId !== null && NIK_RE.test(patientId.replace(/[\s.-]/g, '')))
     c.add('error', 'patient_id_nik', 'patientId');
+  // Without a service the visit still happened: it counts as `unspecified` (warned).
   const service = c.choice('service', HOME_CARE_SERVICE_WORDS, HOME_CARE_SERVICES, {
-    required: true,
+    fallback: 'unspecified',
   });
-  const group = c.choice('group', HOME_CARE_GROUP_WORDS, HOME_CARE_GROUPS, { fallback: 'lainnya' });
+  const group = openChoice(c, 'group', HOME_CARE_GROUP_WORDS, {
+    fallback: 'lainnya',
+    other: 'lainnya',
+  });
   if (
     c.failed ||
     date === null ||
     patientId === null ||
+    (pending !== undefined && input === null) ||
     service === null ||
     group === null ||
     place.kode === null
   )
     return null;
-  return {
+  const record: ImportedRecords['home_care'] = {
     date,
     patientId,
     kode: place.kode,
@@ -44,7 +75,10 @@ export function validateHomeCare(
     lng: place.lng,
     lat: place.lat,
     service,
-    group,
+    group: group.value,
+    ...(group.newText === undefined ? {} : { newGroup: group.newText }),
     sourceRow,
   };
+  if (pending !== undefined && input !== null) pending.push({ record, input });
+  return record;
 }

@@ -16,7 +16,11 @@ export interface Provenance {
   updatedAt: string;
 }
 
-export const BANK_SAMPAH_TYPES = ['unit', 'sekolah', 'pasar', 'induk'] as const;
+/**
+ * `lainnya` holds every category a file brings that is none of the known ones; the file's own
+ * word is kept in `newType` (issue 10: an unknown optional category never sinks a row).
+ */
+export const BANK_SAMPAH_TYPES = ['unit', 'sekolah', 'pasar', 'induk', 'lainnya'] as const;
 export type BankSampahType = (typeof BANK_SAMPAH_TYPES)[number];
 export const BANK_SAMPAH_STATUS = ['aktif', 'tidak_aktif'] as const;
 export type BankSampahStatus = (typeof BANK_SAMPAH_STATUS)[number];
@@ -32,6 +36,8 @@ export interface BankSampah extends Provenance {
   lng: number | null;
   lat: number | null;
   type: BankSampahType;
+  /** The file's category, verbatim, when it is none of the known ones (`type` is `lainnya`). */
+  newType?: string;
   status: BankSampahStatus;
   /** ISO date `YYYY-MM-DD`. */
   established: string | null;
@@ -72,6 +78,8 @@ export const HOME_CARE_SERVICES = [
   'ganti_kateter_ngt',
   'gawat_darurat',
   'pemeriksaan',
+  // A visit list without a service column (or a blank cell): the visit still counts.
+  'unspecified',
 ] as const;
 export type HomeCareService = (typeof HOME_CARE_SERVICES)[number];
 export const HOME_CARE_GROUPS = ['lansia', 'disabilitas', 'bedridden', 'lainnya'] as const;
@@ -91,6 +99,8 @@ export interface HomeCareVisit extends Provenance {
   lat: number | null;
   service: HomeCareService;
   group: HomeCareGroup;
+  /** The file's patient group, verbatim, when it is none of the known ones (`group` is `lainnya`). */
+  newGroup?: string;
 }
 
 export interface Population extends Provenance {

@@ -35,6 +35,8 @@ const BANK_SAMPAH: ProgramDefinition = {
         { key: 'sekolah', names: { id: 'Sekolah', en: 'School' } },
         { key: 'pasar', names: { id: 'Pasar', en: 'Market' } },
         { key: 'induk', names: { id: 'Induk', en: 'Main bank' } },
+        // A type the list does not know: the file's own word is kept beside it (`newType`).
+        { key: 'lainnya', names: { id: 'Lainnya', en: 'Other' } },
       ],
     },
     {
@@ -164,6 +166,7 @@ const HOME_CARE: ProgramDefinition = {
         { key: 'ganti_kateter_ngt', names: { id: 'Ganti kateter/NGT', en: 'Catheter/NGT change' } },
         { key: 'gawat_darurat', names: { id: 'Gawat darurat', en: 'Emergency' } },
         { key: 'pemeriksaan', names: { id: 'Pemeriksaan', en: 'Check-up' } },
+        { key: 'unspecified', names: { id: 'Tidak disebut', en: 'Not specified' } },
       ],
     },
     {
