@@ -61,3 +61,31 @@ test('a rejected file leaves the database unchanged', async ({ page }) => {
   await expect(counts).toHaveText(before!);
   await expect(page.getByText('Belum ada impor.')).toBeVisible();
 });
+
+test('real office files import: a hospital list and a Home Care list with names but no ids', async ({
+  page,
+}) => {
+  const counts = await openData(page);
+  // `Nama, Jenis, longitude, latitude`, 9 hospitals inside the city: "Rumah Sakit" is no bank
+  // sampah type, kept as a new category with a warning; every row imports.
+  await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/rumah-sakit.csv`);
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toContainText('9 baris');
+  await expect(summary).toContainText('9 diterima');
+  await page.getByTestId('import-commit').click();
+  await expect(counts).toContainText('143 bank sampah');
+
+  // 5 visits: 4 with a name get a pseudonymous id made in this browser, the one without a name
+  // is refused; no name or birth date is shown or kept.
+  await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/home-care-names.csv`);
+  await expect(summary).toContainText('5 baris');
+  await expect(summary).toContainText('4 diterima');
+  await expect(summary).toContainText('1 ditolak');
+  await page.getByLabel('Hanya baris bermasalah').uncheck();
+  const table = page.getByTestId('import-rows');
+  await expect(table.locator('tr[data-row="2"]')).toBeVisible();
+  for (const secret of ['Siti', 'Aminah', 'Budi', '1950'])
+    await expect(table).not.toContainText(secret);
+  await page.getByTestId('import-commit').click();
+  await expect(counts).toContainText('4.450 kunjungan Home Care');
+});

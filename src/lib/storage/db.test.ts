@@ -13,13 +13,13 @@ afterEach(async () => {
 });
 
 describe('schema', () => {
-  it('opens at the current version with pages, batches and meta', async () => {
+  it('opens at the current version with pages, batches, meta and secrets', async () => {
     db = await openDb(freshDbName());
     expect(db.verno).toBe(DB_VERSION);
     const indexes = Object.fromEntries(
       db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]),
     );
-    expect(Object.keys(indexes).sort()).toEqual(['batches', 'meta', 'pages']);
+    expect(Object.keys(indexes).sort()).toEqual(['batches', 'meta', 'pages', 'secrets']);
     expect(indexes.pages).toEqual(['batchId', 'target']);
     expect(indexes.batches).toEqual(expect.arrayContaining(['program', 'createdAt', 'kind']));
     expect(db.table('meta').schema.primKey.name).toBe('key');
@@ -180,6 +180,6 @@ describe('migration v2 → current (records into pages)', () => {
       key: 'demo',
       value: { loaded: false, cleared: true },
     });
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['batches', 'meta', 'pages']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['batches', 'meta', 'pages', 'secrets']);
   });
 });

@@ -55,7 +55,10 @@ const SCHEMA_V2 = {
 /** Version 3: the records move into pages (record-pages.ts), the v2 tables still there. */
 const SCHEMA_V3 = { ...SCHEMA_V2, pages: 'id, target, batchId' };
 
-/** Version 4 (current): the v2 record tables are gone; Dexie can drop them only a version later. */
+/**
+ * Version 4 (current): the v2 record tables are gone (Dexie can drop them only a version later),
+ * and a `secrets` table holds what must stay in this browser.
+ */
 const SCHEMA_V4 = {
   bankSampah: null,
   prodamas: null,
@@ -64,12 +67,15 @@ const SCHEMA_V4 = {
   batches: 'id, program, createdAt, kind',
   meta: 'key',
   pages: 'id, target, batchId',
+  // Keys that never leave this browser (not in backups, exports or sync): see secrets-repo.ts.
+  secrets: 'name',
 };
 
 export class JangkauDb extends Dexie {
   declare pages: Table<RecordPage, string>;
   declare batches: Table<ImportBatch, string>;
   declare meta: Table<MetaEntry, string>;
+  declare secrets: Table<{ name: string; bytes: Uint8Array }, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -19,6 +19,7 @@ import {
 import { openDb, type JangkauDb } from '../storage/db';
 import { addBatch, type NewRecord } from '../storage/records-repo';
 import { readAll } from '../storage/records-read';
+import { pseudonymKey } from '../storage/secrets-repo';
 import type { ImportBatch } from '../model/records';
 
 let gazetteer: GazetteerEntry[] = [];
@@ -107,6 +108,8 @@ export const importApi = {
       gazetteer,
       locate,
       ...options,
+      // Home Care lists with names but no ids get pseudonymous ids keyed to this browser.
+      pseudonymKey: await pseudonymKey(await database()),
       // Asked once the target is known (given or detected from the columns): re-importing a
       // file reports its rows as duplicates, and the file is checked once, not twice.
       existingKeys: async (target) => {
