@@ -88,3 +88,27 @@ test('exports per programme; a full backup restores exactly; a broken backup cha
   await page.getByTestId('backup-file').setInputFiles(backupPath);
   await expect(counts).toHaveText(before!);
 });
+
+test('the six quick wins each have a home: programme, privacy, radius and published facts', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await openDataPanel(page);
+  const catalogue = page.getByTestId('program-catalogue');
+  await catalogue.locator('summary').click();
+  const entries = catalogue.locator('li[data-program]');
+  await expect(entries).toHaveCount(6);
+  await expect(entries.nth(0).getByTestId('program-records')).toHaveText('134 data tersimpan');
+  const emas = catalogue.locator('li[data-program="emas"]');
+  await expect(emas).toContainText('154 spot, 247 kelas, 3.260 peserta per 3 Desember 2024.');
+  await expect(emas).toContainText('Radius jangkauan 250 m.');
+  await expect(emas.getByRole('link', { name: 'sumber' }).first()).toHaveAttribute(
+    'href',
+    /^https:\/\/jatim\.times\.co\.id\//,
+  );
+  await expect(catalogue.locator('li[data-program="kurnia"]')).toContainText('Data pribadi');
+  await page.getByTestId('language-switch').selectOption('en');
+  await expect(emas).toContainText('154 spots, 247 classes, 3,260 participants');
+  await expect(entries.nth(0).getByTestId('program-records')).toHaveText('134 records stored');
+});

@@ -46,6 +46,26 @@ const core = {
   'data.loading': 'Opening the browser database…',
   'data.error': 'The browser database could not be opened: {reason}',
   'data.storedHere': 'All data is stored only in this browser (IndexedDB) and is sent nowhere.',
+  'programs.title': 'Programmes and quick wins',
+  'programs.intro':
+    'Kota Kediri’s six smart-city quick wins, each described as data: its kind, who may see it, its catchment radius, and published facts with their sources.',
+  'programs.origin.builtin': 'Built-in',
+  'programs.origin.preset': 'Preset',
+  'programs.origin.custom': 'Your own',
+  'programs.archetype.site': 'Site: serves the area around it',
+  'programs.archetype.activity': 'Activity',
+  'programs.archetype.personal': 'Personal service',
+  'programs.privacy.public_points': 'Public: locations',
+  'programs.privacy.public_aggregates': 'Public: totals per kelurahan only',
+  'programs.privacy.personal':
+    'Personal data: the public sees suppressed counts per kelurahan only',
+  'programs.radius': 'Catchment radius {metres} m. {source}',
+  'programs.records':
+    '{count, plural, =0 {No records stored yet} one {# record stored} other {# records stored}}',
+  'programs.awaiting': 'No records yet',
+  'programs.facts': 'Published facts',
+  'programs.source': 'source',
+  'programs.sourceText': 'Source: {source}',
   'data.counts':
     '{bank} waste banks · {prodamas} Prodamas Plus projects · {visits} Home Care visits',
   'program.bank_sampah': 'Bank sampah (waste banks)',

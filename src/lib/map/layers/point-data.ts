@@ -7,10 +7,21 @@ export interface BinaryData {
   attributes: Record<string, BinaryAttribute>;
 }
 
-// One data object per point set and view: deck.gl compares `data` by identity, so rebuilding the
-// layer list (every hover, zoom step or toggle) must not make it upload the buffers again.
-const full = new WeakMap<PointSet, BinaryData>();
-const positionsOnly = new WeakMap<PointSet, BinaryData>();
+/**
+ * One data object per set and view: deck.gl compares `data` by identity, so rebuilding the layer
+ * list (every hover, zoom step or toggle) must not make it upload the buffers again.
+ */
+function perSet<S extends object, D>(build: (set: S) => D): (set: S) => D {
+  const made = new WeakMap<S, D>();
+  return (set) => {
+    let data = made.get(set);
+    if (data === undefined) {
+      data = build(set);
+      made.set(set, data);
+    }
+    return data;
+  };
+}
 
 /**
  * RGBA bytes as colours: `normalized` tells deck.gl the bytes are its 0–255 colour format
@@ -20,58 +31,29 @@ const colorAttribute = (value: Uint8Array): BinaryAttribute =>
   ({ value, size: 4, type: 'unorm8', normalized: true }) as BinaryAttribute;
 
 /** Positions, colours and radii: the point layers. */
-export function pointData(set: PointSet): BinaryData {
-  let data = full.get(set);
-  if (!data) {
-    data = {
-      length: set.length,
-      attributes: {
-        getPosition: { value: set.positions, size: 2 },
-        getFillColor: colorAttribute(set.colors),
-        getRadius: { value: set.radii, size: 1 },
-      },
-    };
-    full.set(set, data);
-  }
-  return data;
-}
+export const pointData = perSet((set: PointSet): BinaryData => ({
+  length: set.length,
+  attributes: {
+    getPosition: { value: set.positions, size: 2 },
+    getFillColor: colorAttribute(set.colors),
+    getRadius: { value: set.radii, size: 1 },
+  },
+}));
 
-/** Positions alone, for layers whose other props are constants (catchment discs, heatmap). */
-export function positionData(set: PointSet): BinaryData {
-  let data = positionsOnly.get(set);
-  if (!data) {
-    data = { length: set.length, attributes: { getPosition: { value: set.positions, size: 2 } } };
-    positionsOnly.set(set, data);
-  }
-  return data;
-}
+/** Positions alone, for layers whose other props are constants (catchment discs). */
+export const positionData = perSet((set: PointSet): BinaryData => ({
+  length: set.length,
+  attributes: { getPosition: { value: set.positions, size: 2 } },
+}));
 
-const lengthOnly = new WeakMap<PointSet, { length: number }>();
-
-/** Only the count, for a layer whose accessors read the set's arrays by index. */
-export function countData(set: PointSet): { length: number } {
-  let data = lengthOnly.get(set);
-  if (!data) {
-    data = { length: set.length };
-    lengthOnly.set(set, data);
-  }
-  return data;
-}
-
-const cells = new WeakMap<HexCells, BinaryData>();
+/** Only the count, for a layer whose accessors read the set's arrays by index (the heatmap). */
+export const countData = perSet((set: PointSet) => ({ length: set.length }));
 
 /** Hexagon cells: centres and colours. */
-export function cellData(set: HexCells): BinaryData {
-  let data = cells.get(set);
-  if (!data) {
-    data = {
-      length: set.length,
-      attributes: {
-        getPosition: { value: set.positions, size: 2 },
-        getFillColor: colorAttribute(set.colors),
-      },
-    };
-    cells.set(set, data);
-  }
-  return data;
-}
+export const cellData = perSet((cells: HexCells): BinaryData => ({
+  length: cells.length,
+  attributes: {
+    getPosition: { value: cells.positions, size: 2 },
+    getFillColor: colorAttribute(cells.colors),
+  },
+}));
