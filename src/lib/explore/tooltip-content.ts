@@ -14,6 +14,8 @@ export interface TooltipContent {
 export interface TooltipFormat {
   t: (key: MessageKey, params?: MessageParams) => string;
   number: (value: number, options?: Intl.NumberFormatOptions) => string;
+  /** Rupiah as the rest of the app writes them (`Rp 40.000.000`), never Intl's "IDR". */
+  rupiah: (value: number) => string;
   /** Kelurahan name by code. */
   kelurahanName: (kode: string) => string | undefined;
 }
@@ -54,11 +56,7 @@ export function recordTooltip(hit: RecordHit, f: TooltipFormat): TooltipContent 
           { label: t('tooltip.category'), value: t(`legend.category.${r.category}`) },
           {
             label: t('tooltip.budget'),
-            value: f.number(r.budgetRp, {
-              style: 'currency',
-              currency: 'IDR',
-              maximumFractionDigits: 0,
-            }),
+            value: f.rupiah(r.budgetRp),
           },
           {
             label: t('tooltip.progress'),
