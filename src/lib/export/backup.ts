@@ -7,6 +7,8 @@ import type {
   ProdamasProject,
 } from '../model/records';
 import { checkRow, TABLE_SCHEMAS } from './backup-schema';
+import type { ProgramDefinition } from '../programs/definition';
+import { checkCustomProgram } from '../programs/registry';
 
 /**
  * The backup file: every table as plain JSON, restored exactly (JSON keeps strings and finite
@@ -24,6 +26,8 @@ interface BackupTables {
   population: Population[];
   batches: ImportBatch[];
   meta: MetaEntry[];
+  /** The user's own programme definitions; absent in backups from before they existed. */
+  programs?: ProgramDefinition[];
 }
 
 export interface Backup {
@@ -57,8 +61,10 @@ export class BackupFormatError extends Error {
 
 /** The backup as JSON text (one row per line: large backups stay diffable and streamable). */
 export function serializeBackup(backup: Backup): string {
-  const tables = BACKUP_TABLES.map((name) => {
-    const rows = backup.tables[name].map((r) => JSON.stringify(r)).join(',\n');
+  // `programs` only when the backup has it: a backup from before definitions stays as it was.
+  const names = backup.tables.programs ? [...BACKUP_TABLES, 'programs' as const] : BACKUP_TABLES;
+  const tables = names.map((name) => {
+    const rows = (backup.tables[name] ?? []).map((r) => JSON.stringify(r)).join(',\n');
     return `${JSON.stringify(name)}:[${rows === '' ? '' : `\n${rows}\n`}]`;
   });
   const head = {
@@ -97,7 +103,7 @@ export function parseBackup(input: string | unknown): Backup {
   if (!isObject(tables)) throw new BackupFormatError('missing tables');
   const problems: string[] = [];
   for (const name of Object.keys(tables))
-    if (!(BACKUP_TABLES as readonly string[]).includes(name))
+    if (!(BACKUP_TABLES as readonly string[]).includes(name) && name !== 'programs')
       problems.push(`unknown table ${name}`);
   for (const name of BACKUP_TABLES) {
     const rows = tables[name];
@@ -118,8 +124,23 @@ export function parseBackup(input: string | unknown): Backup {
       ids.add(id);
     }
   }
+  problems.push(...programProblems(tables.programs));
   if (problems.length > 0) throw new BackupFormatError(problems[0], problems);
   return data as unknown as Backup;
+}
+
+/** Each user definition checked as the editor checks it, against those before it in the file. */
+function programProblems(rows: unknown): string[] {
+  if (rows === undefined) return [];
+  if (!Array.isArray(rows)) return ['table programs is not a list'];
+  const accepted: ProgramDefinition[] = [];
+  const problems: string[] = [];
+  rows.forEach((row, i) => {
+    const checked = checkCustomProgram(row, accepted);
+    if (checked.ok) accepted.push(checked.definition);
+    else problems.push(...checked.problems.map((p) => `programs[${i}].${p}`));
+  });
+  return problems.slice(0, MAX_PROBLEMS);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -28,6 +28,7 @@ export async function exportBackup(db: JangkauDb): Promise<Backup> {
       population: await readAll(db, 'population'),
       batches: await db.batches.toArray(),
       meta: await db.meta.toArray(),
+      programs: await db.programs.toArray(),
     },
   }));
 }
@@ -47,6 +48,7 @@ export async function restoreBackup(db: JangkauDb, backup: Backup): Promise<void
     const { tables } = checked;
     await db.batches.bulkAdd(tables.batches);
     await db.meta.bulkAdd(tables.meta);
+    await db.programs.bulkAdd(tables.programs ?? []);
     await db.pages.bulkAdd([
       ...pagesByBatch('bank_sampah', tables.bankSampah, tables.batches),
       ...pagesByBatch('prodamas', tables.prodamas, tables.batches),

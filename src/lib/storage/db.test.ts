@@ -19,7 +19,13 @@ describe('schema', () => {
     const indexes = Object.fromEntries(
       db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]),
     );
-    expect(Object.keys(indexes).sort()).toEqual(['batches', 'meta', 'pages', 'secrets']);
+    expect(Object.keys(indexes).sort()).toEqual([
+      'batches',
+      'meta',
+      'pages',
+      'programs',
+      'secrets',
+    ]);
     expect(indexes.pages).toEqual(['batchId', 'target']);
     expect(indexes.batches).toEqual(expect.arrayContaining(['program', 'createdAt', 'kind']));
     expect(db.table('meta').schema.primKey.name).toBe('key');
@@ -180,6 +186,12 @@ describe('migration v2 → current (records into pages)', () => {
       key: 'demo',
       value: { loaded: false, cleared: true },
     });
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['batches', 'meta', 'pages', 'secrets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'batches',
+      'meta',
+      'pages',
+      'programs',
+      'secrets',
+    ]);
   });
 });

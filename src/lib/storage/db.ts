@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import { migrateV1toV2, migrateV2toV3 } from './db-migrations';
 import type { RecordPage } from './record-pages';
+import type { ProgramDefinition } from '../programs/definition';
 import type {
   BankSampah,
   HomeCareVisit,
@@ -25,7 +26,7 @@ export interface RecordsByTarget {
   population: Population;
 }
 
-export const ALL_TABLES = ['pages', 'batches', 'meta'] as const;
+export const ALL_TABLES = ['pages', 'batches', 'meta', 'programs'] as const;
 
 /**
  * Version 1 (first release): each record kept one `location: [lng, lat] | null`, records had
@@ -57,7 +58,8 @@ const SCHEMA_V3 = { ...SCHEMA_V2, pages: 'id, target, batchId' };
 
 /**
  * Version 4 (current): the v2 record tables are gone (Dexie can drop them only a version later),
- * and a `secrets` table holds what must stay in this browser.
+ * a `programs` table holds the user's own programme definitions and a `secrets` table what must
+ * stay in this browser.
  */
 const SCHEMA_V4 = {
   bankSampah: null,
@@ -67,6 +69,8 @@ const SCHEMA_V4 = {
   batches: 'id, program, createdAt, kind',
   meta: 'key',
   pages: 'id, target, batchId',
+  /** The user's own programme definitions (the shipped ones are code). */
+  programs: 'id',
   // Keys that never leave this browser (not in backups, exports or sync): see secrets-repo.ts.
   secrets: 'name',
 };
@@ -75,6 +79,7 @@ export class JangkauDb extends Dexie {
   declare pages: Table<RecordPage, string>;
   declare batches: Table<ImportBatch, string>;
   declare meta: Table<MetaEntry, string>;
+  declare programs: Table<ProgramDefinition, string>;
   declare secrets: Table<{ name: string; bytes: Uint8Array }, string>;
 
   constructor(name: string = DB_NAME) {
