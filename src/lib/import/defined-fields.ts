@@ -19,10 +19,17 @@ export type DefinedOption = NonNullable<DefinedField['values']>[number];
 const SHARED_SYNONYMS = { name: SYNONYMS.name, address: SYNONYMS.address, status: SYNONYMS.status };
 
 /**
+ * Header words of personal data (a birth date, an NIK, a phone) that no field finds by its words,
+ * only by a whole header: "Tanggal Lahir Peminjam" is not Kurnia's borrower, nor its loan date.
+ */
+const PERSONAL_NOT = ['lahir', 'birth', 'nik', 'ktp', 'telepon', 'telp', 'hp', 'phone'];
+
+/**
  * How a definition's field is found among a file's headers, with the built-in word rules: its
  * key, its names in both languages and its `columns` words as whole headers, then as phrases
- * inside a header ("Nama Spot Emas" holds "nama spot"). A date field never takes a birth date by
- * its words (personal data, and never the date a programme records).
+ * inside a header ("Nama Spot Emas" holds "nama spot"). By words, no field takes a personal-data
+ * header, and only a text field a name ("Nama Peminjam" holds "peminjam" but is a person's name:
+ * read as a category it would keep every borrower's name as a new category).
  */
 export function fieldSynonyms(field: DefinedField): FieldSynonyms {
   const words = [field.names.id, field.names.en, ...(field.columns ?? [])]
@@ -31,13 +38,17 @@ export function fieldSynonyms(field: DefinedField): FieldSynonyms {
   const shared: FieldSynonyms | undefined = Object.hasOwn(SHARED_SYNONYMS, field.key)
     ? SHARED_SYNONYMS[field.key as keyof typeof SHARED_SYNONYMS]
     : undefined;
-  const not = shared?.not ?? (field.kind === 'date' ? ['lahir', 'birth'] : undefined);
+  const not = [
+    ...PERSONAL_NOT,
+    ...(field.kind === 'text' ? [] : ['nama', 'name']),
+    ...(shared?.not ?? []),
+  ];
   return {
     exact: [headerKey(field.key), ...words, ...(shared?.exact ?? [])],
     contains: [...words, ...(shared?.contains ?? [])],
     ...(shared?.first ? { first: shared.first } : {}),
     ...(shared?.last ? { last: shared.last } : {}),
-    ...(not ? { not } : {}),
+    not,
   };
 }
 
