@@ -1,3 +1,4 @@
+import { personalColumns } from './columns';
 import type { DuplicateRule } from './duplicates';
 import type { FieldIndex, RowChecker } from './row-checker';
 import type { Table, TableRow } from './table';
@@ -56,4 +57,34 @@ export function indexOf<K extends string>(
   for (const [field, column] of Object.entries(used) as [K, string][])
     index[field] = headers.indexOf(column);
   return index;
+}
+
+/**
+ * File messages about personal data: where pseudonymous ids come from (`derive`), and, for a
+ * personal programme, the columns that look personal and are never read.
+ */
+export function privacyNotes(
+  headers: readonly string[],
+  used: ColumnMapping,
+  mappedColumns: ReadonlySet<string>,
+  derive: boolean,
+  personal: boolean,
+): ImportMessage[] {
+  const notes: ImportMessage[] = [];
+  if (derive) {
+    const columns = [used.personName, used.kelurahan ?? used.kode, used.birthDate];
+    notes.push({
+      code: 'pseudonym_derived',
+      severity: 'info',
+      params: { columns: columns.filter((c) => c !== undefined).join(', ') },
+    });
+  }
+  const found = personal ? personalColumns(headers, mappedColumns) : [];
+  if (found.length > 0)
+    notes.push({
+      code: 'personal_columns',
+      severity: 'warning',
+      params: { columns: found.join(', ') },
+    });
+  return notes;
 }

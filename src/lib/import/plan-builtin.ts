@@ -1,6 +1,6 @@
-import { detectMapping, detectTarget, personalColumns, TARGET_FIELDS } from './columns';
+import { detectMapping, detectTarget, TARGET_FIELDS } from './columns';
 import { duplicateRule } from './duplicates';
-import { indexOf, placeable, type ImportPlan, type PlanFailure } from './import-plan';
+import { indexOf, placeable, privacyNotes, type ImportPlan, type PlanFailure } from './import-plan';
 import { applyOverride, DEFAULTS, REQUIRED } from './mapping-rules';
 import type { Table } from './table';
 import type { ColumnMapping, ImportMessage, ImportOptions } from './types';
@@ -73,21 +73,7 @@ export function planBuiltIn(
         params: { value: value || fileName },
       });
   const mappedColumns = new Set(Object.values(used));
-  if (derive) {
-    const columns = [used.personName, used.kelurahan ?? used.kode, used.birthDate];
-    notes.push({
-      code: 'pseudonym_derived',
-      severity: 'info',
-      params: { columns: columns.filter((c) => c !== undefined).join(', ') },
-    });
-  }
-  const personal = target === 'home_care' ? personalColumns(headers, mappedColumns) : [];
-  if (personal.length > 0)
-    notes.push({
-      code: 'personal_columns',
-      severity: 'warning',
-      params: { columns: personal.join(', ') },
-    });
+  notes.push(...privacyNotes(headers, used, mappedColumns, derive, target === 'home_care'));
 
   const pending: PendingPseudonym[] = [];
   return {

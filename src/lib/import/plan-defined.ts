@@ -1,6 +1,6 @@
 import type { ProgramDefinition } from '../programs/definition';
 import { SYNONYMS } from './column-synonyms';
-import { claimColumns, COMMON_FIELDS, personalColumns } from './columns';
+import { claimColumns, COMMON_FIELDS } from './columns';
 import {
   definedDuplicateKey,
   fieldSynonyms,
@@ -8,7 +8,7 @@ import {
   personField,
   valueTable,
 } from './defined-fields';
-import { indexOf, placeable, type ImportPlan, type PlanFailure } from './import-plan';
+import { indexOf, placeable, privacyNotes, type ImportPlan, type PlanFailure } from './import-plan';
 import { applyOverride } from './mapping-rules';
 import { FIELD_LABELS } from './messages';
 import type { FieldTag } from './row-checker';
@@ -158,21 +158,7 @@ export function planDefined(
       });
   }
   const mappedColumns = new Set([...Object.values(used), ...Object.values(fields)]);
-  if (derive) {
-    const columns = [used.personName, used.kelurahan ?? used.kode, used.birthDate];
-    notes.push({
-      code: 'pseudonym_derived',
-      severity: 'info',
-      params: { columns: columns.filter((c) => c !== undefined).join(', ') },
-    });
-  }
-  const personal = d.privacy === 'personal' ? personalColumns(headers, mappedColumns) : [];
-  if (personal.length > 0)
-    notes.push({
-      code: 'personal_columns',
-      severity: 'warning',
-      params: { columns: personal.join(', ') },
-    });
+  notes.push(...privacyNotes(headers, used, mappedColumns, derive, d.privacy === 'personal'));
 
   const byKey = new Map(d.fields.map((f) => [f.key, f]));
   const ctx: DefinedRowContext = {
