@@ -65,7 +65,7 @@ const SIGNATURE: Record<ImportTarget, FieldName[]> = {
 };
 
 /** Whether a header key matches a field by its words (after no exact synonym matched). */
-export function matchesWords(key: string, syn: FieldSynonyms): boolean {
+function matchesWords(key: string, syn: FieldSynonyms): boolean {
   const words = key.split('_');
   const wrapped = `_${key}_`;
   const has = (w: string) => wrapped.includes(`_${w}_`);

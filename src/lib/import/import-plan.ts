@@ -7,7 +7,7 @@ import type { RowPlace } from './validate-common';
 import type { PendingPseudonym } from './validate-home-care';
 
 /** What the report says about the target before any row is read. */
-export type PlanExtra = Pick<ImportReport, 'program' | 'mapping'> &
+type PlanExtra = Pick<ImportReport, 'program' | 'mapping'> &
   Partial<Pick<ImportReport, 'definitionId' | 'fieldMapping'>>;
 
 /**

@@ -158,6 +158,28 @@ describe('columns of a definition', () => {
     expect(JSON.stringify(r.records)).not.toContain('Siti');
   });
 
+  it('finds a preset’s fields by their columns phrases', async () => {
+    const r = await check(
+      'Nilai Pinjaman;Tanggal Pencairan;Jenis Peminjam;Bidang Usaha;Kelurahan\n25 jt;01/02/2023;koperasi;jasa;Pojok\n',
+      kurnia,
+    );
+    expect(r.fieldMapping?.used).toEqual({
+      amountRp: 'Nilai Pinjaman',
+      start: 'Tanggal Pencairan',
+      borrower: 'Jenis Peminjam',
+      business: 'Bidang Usaha',
+    });
+    expect(values(r)).toEqual([
+      {
+        borrower: 'koperasi',
+        business: 'jasa',
+        amountRp: 25_000_000,
+        start: '2023-02-01',
+        status: null,
+      },
+    ]);
+  });
+
   it('takes the user’s field mapping over the detected one', async () => {
     const r = await check('Nama Spot;Judul;Kelurahan\nA;Spot B;Pojok\n', emas, {
       fieldMapping: { name: 'Judul' },
