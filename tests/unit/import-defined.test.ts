@@ -224,4 +224,17 @@ describe('a custom "Puskesmas" definition (UTM 49S metres)', () => {
       'Jenis: "Pustu" bukan kategori yang dikenal; disimpan sebagai kategori baru sampai digabung ke kategori yang ada.',
     );
   });
+
+  it('reads a GeoJSON whose crs member names UTM 49S, the name from NAMOBJ', async () => {
+    const r = await read('kantor-kelurahan-utm49s.geojson', definition());
+    expect(r.fileMessages[0].code).toBe('crs_reprojected');
+    expect(r.fieldMapping?.used).toEqual({ name: 'NAMOBJ' });
+    // Balowerti, Pojok, Tosaren: the points of import-real-files.test.ts.
+    expect(r.records.map((x) => x.kode)).toEqual([
+      '35.71.02.1002',
+      '35.71.01.1004',
+      '35.71.03.1003',
+    ]);
+    expect(values(r)[0]).toEqual({ name: 'Kantor Kelurahan Balowerti', address: null, care: null });
+  });
 });
