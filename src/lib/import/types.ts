@@ -173,6 +173,7 @@ export interface ImportOptions {
 export interface ImportReport {
   fileName: string;
   format: FileFormat | null;
+  /** The built-in target; null when the file was refused first, or read for a definition. */
   program: ImportTarget | null;
   /** Data rows in the file (header and blank rows not counted). */
   rows: number;
