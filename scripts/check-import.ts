@@ -1,15 +1,22 @@
 /**
  * Checks an import file without writing anything and prints the per-row report as JSON.
  *
- *   npm run check-import -- FILE [--program bank_sampah|prodamas|home_care|population] [--lang en|id]
+ *   npm run check-import -- FILE [--program ID | --define DEFINITION.json] [--lang en|id]
  *                               [--pseudonym-key HEX]
+ *
+ * `--program` takes a built-in target (bank_sampah, prodamas, home_care, population), checked by
+ * its own validator, or a preset programme (emas, kurnia, e_sptpd), checked through its
+ * definition. `--define` reads a user's own programme definition (JSON, format
+ * `jangkau-program` v1), checked as the app checks one (`checkCustomProgram`); a bad definition
+ * exits 2 with its problems listed.
  *
  * A Home Care file with names but no patient id gets pseudonymous ids keyed by `--pseudonym-key`
  * (at least 32 hex digits); without it a fresh random key is used, so the ids differ from run to
  * run (the app keeps its key in the local database). Names are never printed.
  *
  * Exit status: 0 the file could be imported (at least one row accepted), 1 it would be refused
- * (file-level error or every row rejected), 2 bad arguments or an unreadable file.
+ * (file-level error or every row rejected), 2 bad arguments, an unreadable file or a bad
+ * definition.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -26,10 +33,13 @@ import {
   type Locate,
 } from '../src/lib/import/index';
 import type { KelurahanCollection } from '../src/lib/model/kelurahan';
+import type { ProgramDefinition } from '../src/lib/programs/definition';
+import { checkCustomProgram, SHIPPED_PROGRAMS } from '../src/lib/programs/registry';
 
 const TARGETS: ImportTarget[] = ['bank_sampah', 'prodamas', 'home_care', 'population'];
-const USAGE =
-  'usage: npm run check-import -- FILE [--program bank_sampah|prodamas|home_care|population] [--lang en|id] [--pseudonym-key HEX]';
+/** Shipped programmes without a validator of their own: imported through their definition. */
+const PRESETS = SHIPPED_PROGRAMS.filter((p) => p.origin === 'preset');
+const USAGE = `usage: npm run check-import -- FILE [--program ${[...TARGETS, ...PRESETS.map((p) => p.id)].join('|')} | --define DEFINITION.json] [--lang en|id] [--pseudonym-key HEX]`;
 
 function fail(message: string): never {
   process.stderr.write(`check-import: ${message}\n${USAGE}\n`);
@@ -39,6 +49,9 @@ function fail(message: string): never {
 interface Args {
   file: string;
   program?: ImportTarget;
+  definition?: ProgramDefinition;
+  /** `--define` path, read once the arguments are parsed. */
+  defineFile?: string;
   lang: Locale;
   pseudonymKey?: Uint8Array;
 }
@@ -46,6 +59,8 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   let file: string | undefined;
   let program: ImportTarget | undefined;
+  let definition: ProgramDefinition | undefined;
+  let defineFile: string | undefined;
   let lang: Locale = 'en';
   let pseudonymKey: Uint8Array | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -60,8 +75,12 @@ function parseArgs(argv: string[]): Args {
       process.exit(0);
     } else if (a === '--program' || a.startsWith('--program=')) {
       const v = value('--program');
-      if (!TARGETS.includes(v as ImportTarget)) fail(`unknown programme "${v}"`);
-      program = v as ImportTarget;
+      const preset = PRESETS.find((p) => p.id === v);
+      if (preset !== undefined) definition = preset;
+      else if (TARGETS.includes(v as ImportTarget)) program = v as ImportTarget;
+      else fail(`unknown programme "${v}"`);
+    } else if (a === '--define' || a.startsWith('--define=')) {
+      defineFile = value('--define');
     } else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = value('--lang');
       if (v !== 'en' && v !== 'id') fail(`unknown language "${v}"`);
@@ -75,7 +94,25 @@ function parseArgs(argv: string[]): Args {
     else fail('only one FILE');
   }
   if (file === undefined) fail('missing FILE');
-  return { file, program, lang, pseudonymKey };
+  if (defineFile !== undefined && (program !== undefined || definition !== undefined))
+    fail('give either --program or --define, not both');
+  return { file, program, definition, defineFile, lang, pseudonymKey };
+}
+
+/** A user's definition from a JSON file, checked as the app checks one; problems exit 2. */
+async function readDefinition(path: string): Promise<ProgramDefinition> {
+  let input: unknown;
+  try {
+    input = JSON.parse(await readFile(path, 'utf8'));
+  } catch (e) {
+    fail(`cannot read the definition ${path}: ${(e as Error).message}`);
+  }
+  const checked = checkCustomProgram(input);
+  if (checked.ok) return checked.definition;
+  process.stderr.write(
+    `check-import: ${path} is not a usable programme definition:\n${checked.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+  );
+  process.exit(2);
 }
 
 /** Gazetteer and point lookup from the shipped boundaries. */
@@ -106,6 +143,8 @@ async function loadGeodata(): Promise<{ gazetteer: GazetteerEntry[]; locate: Loc
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const definition =
+    args.defineFile === undefined ? args.definition : await readDefinition(args.defineFile);
   const fileName = args.file.split(/[\\/]/).pop() ?? args.file;
   let bytes: Uint8Array;
   let tooLarge: ImportReport | null = null;
@@ -124,6 +163,7 @@ async function main(): Promise<void> {
     tooLarge ??
     (await readImportFile(fileName, bytes, {
       program: args.program,
+      ...(definition === undefined ? {} : { definition }),
       gazetteer,
       locate,
       pseudonymKey,
@@ -141,11 +181,12 @@ async function main(): Promise<void> {
     accepted: report.accepted,
     rejected: report.rejected,
     warnings: report.warnings,
-    program: report.program,
+    program: report.program ?? report.definitionId ?? null,
     format: report.format,
     canWrite: report.canWrite,
     fileMessages: report.fileMessages.map(text),
     mapping: report.mapping.used,
+    ...(report.fieldMapping === undefined ? {} : { fields: report.fieldMapping.used }),
     records: report.records.map((r) => ({
       row: r.row,
       status: r.status,

@@ -92,4 +92,48 @@ describe('npm run check-import', () => {
     expect(hc.stdout).not.toContain('Aminah');
     expect(cli(fixture('home-care-names.csv'), '--pseudonym-key', 'abc').status).toBe(2);
   }, 60_000);
+
+  it('checks the presets through their definitions', () => {
+    for (const [program, file, accepted, rejected] of [
+      ['emas', 'emas-spots.csv', 5, 1],
+      ['kurnia', 'kurnia-loans.csv', 4, 2],
+      ['e_sptpd', 'e-sptpd.csv', 3, 1],
+    ] as const) {
+      const r = cli(fixture(file), '--program', program);
+      expect(r.status, program).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect([out.program, out.accepted, out.rejected]).toEqual([program, accepted, rejected]);
+    }
+    const emas = JSON.parse(cli(fixture('emas-spots.csv'), '--program', 'emas').stdout);
+    expect(emas.fields).toEqual({
+      name: 'Nama Spot',
+      venue: 'Tempat',
+      classes: 'Kelas',
+      participants: 'Peserta',
+    });
+    expect(emas.records[3].messages).toEqual(['Spot name is empty.']);
+  }, 60_000);
+
+  it('reads a custom definition with --define, and refuses a bad one with its problems', () => {
+    const ok = cli(fixture('puskesmas.csv'), '--define', fixture('puskesmas.definition.json'));
+    expect(ok.status).toBe(0);
+    const out = JSON.parse(ok.stdout);
+    expect([out.program, out.accepted]).toEqual(['puskesmas', 3]);
+    expect(out.records.map((r: { kode: string }) => r.kode)).toEqual([
+      '35.71.01.1008',
+      '35.71.03.1002',
+      '35.71.01.1004',
+    ]);
+    const bad = cli(fixture('puskesmas.csv'), '--define', fixture('bad.definition.json'));
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    // bad.definition.json is puskesmas.definition.json without its radius and category values.
+    expect(bad.stderr).toContain('  - fields[2].values: a category field lists its values');
+    expect(bad.stderr).toContain('  - radius: a site programme needs a catchment radius');
+    // A definition that is no JSON at all, or two targets at once.
+    expect(cli(fixture('puskesmas.csv'), '--define', fixture('puskesmas.csv')).status).toBe(2);
+    expect(cli(fixture('emas-spots.csv'), '--program', 'emas', '--define', 'x.json').status).toBe(
+      2,
+    );
+  }, 60_000);
 });

@@ -14,8 +14,8 @@ export function headerKey(header: string): string {
   return normaliseWords(split).replace(/ /g, '_');
 }
 
-/** Fields shared by every target. */
-const COMMON: FieldName[] = [
+/** Fields shared by every target: where a row is. */
+export const COMMON_FIELDS: FieldName[] = [
   'kode',
   'kelurahan',
   'kecamatan',
@@ -30,7 +30,7 @@ const COMMON: FieldName[] = [
 /** Fields each target reads, in report order. */
 export const TARGET_FIELDS: Record<ImportTarget, FieldName[]> = {
   bank_sampah: [
-    ...COMMON,
+    ...COMMON_FIELDS,
     'name',
     'address',
     'type',
@@ -40,9 +40,9 @@ export const TARGET_FIELDS: Record<ImportTarget, FieldName[]> = {
     'kgPerMonth',
   ],
   // Prodamas reads an address only for the RT/RW written in it ("RT 02 RW 05 Kel. Pojok").
-  prodamas: [...COMMON, 'year', 'category', 'title', 'budgetRp', 'progress', 'address'],
+  prodamas: [...COMMON_FIELDS, 'year', 'category', 'title', 'budgetRp', 'progress', 'address'],
   // personName and birthDate are read only to derive a pseudonymous id when there is no id column.
-  home_care: [...COMMON, 'date', 'patientId', 'service', 'group', 'personName', 'birthDate'],
+  home_care: [...COMMON_FIELDS, 'date', 'patientId', 'service', 'group', 'personName', 'birthDate'],
   population: [
     'kode',
     'kelurahan',
@@ -78,24 +78,40 @@ function matchesWords(key: string, syn: FieldSynonyms): boolean {
 }
 
 /**
+ * Gives each slot (a field) one column: exact synonyms first for every slot, then word rules slot
+ * by slot in the order given, so earlier slots (place columns) are claimed first. Columns in
+ * `taken` are left alone. Returns slot → header.
+ */
+export function claimColumns<K extends string>(
+  headers: readonly string[],
+  slots: readonly (readonly [slot: K, syn: FieldSynonyms])[],
+  taken: ReadonlySet<string> = new Set(),
+): Partial<Record<K, string>> {
+  const keys = headers.map(headerKey);
+  const used = new Set<number>(headers.flatMap((h, i) => (taken.has(h) ? [i] : [])));
+  const mapping: Partial<Record<K, string>> = {};
+  const claim = (slot: K, test: (key: string) => boolean) => {
+    const i = keys.findIndex((k, idx) => !used.has(idx) && test(k));
+    if (i >= 0) {
+      mapping[slot] = headers[i];
+      used.add(i);
+    }
+  };
+  for (const [slot, syn] of slots) claim(slot, (k) => syn.exact.includes(k));
+  for (const [slot, syn] of slots)
+    if (mapping[slot] === undefined) claim(slot, (k) => matchesWords(k, syn));
+  return mapping;
+}
+
+/**
  * Maps headers to fields for one target: exact synonyms first (for every field), then word
  * rules field by field in `TARGET_FIELDS` order, so a place column is claimed before a name.
  */
 export function detectMapping(headers: readonly string[], target: ImportTarget): ColumnMapping {
-  const fields = TARGET_FIELDS[target];
-  const keys = headers.map(headerKey);
-  const used = new Set<number>();
-  const mapping: ColumnMapping = {};
-  const claim = (field: FieldName, test: (key: string) => boolean) => {
-    const i = keys.findIndex((k, idx) => !used.has(idx) && test(k));
-    if (i >= 0) {
-      mapping[field] = headers[i];
-      used.add(i);
-    }
-  };
-  for (const field of fields) claim(field, (k) => SYNONYMS[field].exact.includes(k));
-  for (const field of fields)
-    if (mapping[field] === undefined) claim(field, (k) => matchesWords(k, SYNONYMS[field]));
+  const mapping: ColumnMapping = claimColumns(
+    headers,
+    TARGET_FIELDS[target].map((f) => [f, SYNONYMS[f]] as const),
+  );
   // A file with its own patient id never needs the name or birth date: leave them unread, so
   // they are reported as personal columns.
   if (mapping.patientId !== undefined) {

@@ -29,16 +29,34 @@ export function duplicateKey<T extends ImportTarget>(target: T, r: ImportedRecor
   }
 }
 
-/** Same-named bank sampah closer than this are one unit even across a kelurahan boundary. */
+/** Same-named sites closer than this are one site even across a kelurahan boundary. */
 const NEAR_M = 100;
 
-function distanceM(a: AnyImportedRecord, b: AnyImportedRecord): number {
-  if (!('lng' in a) || !('lng' in b)) return Infinity;
-  const [pa, pb] = [a, b];
-  if (pa.lng === null || pa.lat === null || pb.lng === null || pb.lat === null) return Infinity;
+type Located = { lng: number | null; lat: number | null };
+
+function distanceM(a: Located, b: Located): number {
+  if (a.lng === null || a.lat === null || b.lng === null || b.lat === null) return Infinity;
   // Equirectangular: exact enough at 100 m.
-  const kx = 111_320 * Math.cos((pa.lat * Math.PI) / 180);
-  return Math.hypot((pa.lng - pb.lng) * kx, (pa.lat - pb.lat) * 110_574);
+  const kx = 111_320 * Math.cos((a.lat * Math.PI) / 180);
+  return Math.hypot((a.lng - b.lng) * kx, (a.lat - b.lat) * 110_574);
+}
+
+/** How duplicates of one kind of record are found (see `markDuplicates`). */
+export interface DuplicateRule {
+  key: (record: NonNullable<RowReport['record']>) => string;
+  /** Keys are `kode|name`: the same name within `NEAR_M` is a duplicate too (sites). */
+  nearName?: boolean;
+  /** A duplicate contradicts the first row: the later one is rejected (population). */
+  reject?: boolean;
+}
+
+/** The duplicate rule of a built-in target (keys as in `duplicateKey`). */
+export function duplicateRule(target: ImportTarget): DuplicateRule {
+  return {
+    key: (r) => duplicateKey(target, r as AnyImportedRecord),
+    nearName: target === 'bank_sampah',
+    reject: target === 'population',
+  };
 }
 
 /**
@@ -47,7 +65,7 @@ function distanceM(a: AnyImportedRecord, b: AnyImportedRecord): number {
  * other, so there the later row is rejected.
  */
 export function markDuplicates(
-  target: ImportTarget,
+  rule: DuplicateRule,
   rows: RowReport[],
   existing?: ReadonlySet<string>,
 ): void {
@@ -56,22 +74,24 @@ export function markDuplicates(
   for (const row of rows) {
     const rec = row.record;
     if (rec === undefined) continue;
-    const key = duplicateKey(target, rec);
+    const key = rule.key(rec);
     const earlier = first.get(key);
     let dup: RowReport | undefined = earlier;
-    if (target === 'bank_sampah') {
+    if (rule.nearName && 'lng' in rec) {
       // The key starts with the kode; the rest is the name key.
       const name = key.slice(key.indexOf('|') + 1);
       const same = byName.get(name);
       if (same === undefined) byName.set(name, [row]);
       else {
-        dup ??= same.find((o) => o.record !== undefined && distanceM(o.record, rec) <= NEAR_M);
+        dup ??= same.find(
+          (o) => o.record !== undefined && 'lng' in o.record && distanceM(o.record, rec) <= NEAR_M,
+        );
         same.push(row);
       }
     }
     if (earlier === undefined) first.set(key, row);
     if (dup !== undefined) {
-      if (target === 'population') {
+      if (rule.reject) {
         row.messages.push({
           code: 'duplicate_population',
           severity: 'error',

@@ -1,36 +1,28 @@
-import { detectMapping, detectTarget, personalColumns } from './columns';
+import { detectTarget } from './columns';
 import { readCsv } from './csv';
 import { MAX_IMPORT_ROWS, sniffFormat, xlsxExtensionMessage } from './detect-format';
 import { markDuplicates } from './duplicates';
 import { readGeoJson } from './geojson';
+import type { ImportPlan, PlanFailure } from './import-plan';
 import { createKelurahanMatcher } from './kelurahan-match';
 import { KEDIRI_BBOX } from './location-checks';
-import { applyOverride, DEFAULTS, REQUIRED } from './mapping-rules';
 import { otherCityMessage, type PlaceEvidence } from './other-city';
+import { planBuiltIn } from './plan-builtin';
+import { planDefined } from './plan-defined';
 import { resolvePointFrame } from './point-frame';
 import { fileFailure, finishReport } from './report';
-import { RowChecker, type FieldIndex } from './row-checker';
+import { RowChecker } from './row-checker';
 import type { Table } from './table';
-import type {
-  AnyImportedRecord,
-  FieldName,
-  FileFormat,
-  ImportMessage,
-  ImportOptions,
-  ImportReport,
-  RowReport,
-} from './types';
-import { validateBankSampah } from './validate-bank-sampah';
+import type { FileFormat, ImportMessage, ImportOptions, ImportReport, RowReport } from './types';
 import { placeOf, type CommonContext } from './validate-common';
-import { fillPseudonyms, validateHomeCare, type PendingPseudonym } from './validate-home-care';
-import { validatePopulation } from './validate-population';
-import { validateProdamas } from './validate-prodamas';
+import { fillPseudonyms } from './validate-home-care';
 
 export type * from './types';
 export { formatMessage, type Locale } from './messages';
 export { checkFileSize } from './file-size';
 export { MAX_IMPORT_BYTES } from './detect-format';
 export { duplicateKey } from './duplicates';
+export { definedDuplicateKey } from './defined-fields';
 
 /**
  * Reads a CSV, XLSX or GeoJSON file and checks every row, writing nothing: the report says per
@@ -66,14 +58,28 @@ export async function readImportFile(
   fileMessages.push(...table.fileMessages);
   progress(0.3);
   let existingKeys = options.existingKeys;
-  if (typeof existingKeys === 'function') {
-    const target = table.fatal ? null : (options.program ?? detectTarget(table.headers));
-    existingKeys = target === null ? undefined : await existingKeys(target);
+  if (typeof existingKeys === 'function' || options.definition !== undefined) {
+    existingKeys = table.fatal ? undefined : await storedKeys(table, options);
   }
   return done(
     progress,
     await checkTable(fileName, format, table, fileMessages, options, existingKeys, progress),
   );
+}
+
+/** The stored keys to check against, asked once for the target in use (given or detected). */
+async function storedKeys(
+  table: Table,
+  options: ImportOptions,
+): Promise<ReadonlySet<string> | undefined> {
+  const { existingKeys, definition, existingDefinedKeys } = options;
+  if (definition !== undefined)
+    return typeof existingKeys === 'function'
+      ? await existingDefinedKeys?.(definition)
+      : (existingKeys ?? (await existingDefinedKeys?.(definition)));
+  if (typeof existingKeys !== 'function') return existingKeys;
+  const target = options.program ?? detectTarget(table.headers);
+  return target === null ? undefined : await existingKeys(target);
 }
 
 function done(progress: (f: number) => void, report: ImportReport): ImportReport {
@@ -104,81 +110,22 @@ async function checkTable(
       params: { rows: table.rows.length, limit: MAX_IMPORT_ROWS },
     });
 
-  const headers = table.headers;
-  const target = options.program ?? detectTarget(headers);
-  if (target === null) return fail({ code: 'program_unknown', severity: 'error' });
-  if (options.program === undefined)
-    fileMessages.push({ code: 'program_detected', severity: 'info', params: { program: target } });
-  const detected = detectMapping(headers, target);
-  const used = applyOverride(detected, options.mapping, headers, target, fileMessages);
-  const mapping = { detected, used };
-  const extra = { program: target, mapping };
-  if (fileMessages.some((m) => m.severity === 'error')) return fail(undefined, extra);
-
-  // No patient id column: a pseudonym is derived from the name when the caller gave a key.
-  const derive =
-    target === 'home_care' &&
-    used.patientId === undefined &&
-    used.personName !== undefined &&
-    options.pseudonymKey !== undefined;
-  if (!derive) {
-    delete used.personName;
-    delete used.birthDate;
-  }
-  const hasPoint =
-    table.rows.some((r) => r.point !== undefined) ||
-    (used.lat !== undefined && used.lng !== undefined) ||
-    used.coords !== undefined;
-  const missing = REQUIRED[target].filter(
-    (f) => used[f] === undefined && !(derive && f === 'patientId'),
-  );
-  const placeable =
-    used.kode !== undefined ||
-    used.kelurahan !== undefined ||
-    (target !== 'population' && hasPoint);
-  if (!placeable) missing.unshift('kelurahan');
-  if (missing.length > 0)
-    return fail(
-      { code: 'missing_columns', severity: 'error', params: { fields: missing.join(',') } },
-      extra,
-    );
-
-  const index: FieldIndex = {};
-  for (const [field, column] of Object.entries(used) as [FieldName, string][])
-    index[field] = headers.indexOf(column);
+  const today = (options.now?.() ?? new Date().toISOString()).slice(0, 10);
+  const plan: ImportPlan | PlanFailure =
+    options.definition !== undefined
+      ? planDefined(table, options.definition, options, fileMessages)
+      : planBuiltIn(table, options, fileMessages, fileName, today);
+  if (plan.kind === 'fail') return fail(plan.message, plan.extra);
+  const { extra, index } = plan;
   const cityBbox = options.cityBbox ?? KEDIRI_BBOX;
-  const frame =
-    target === 'population'
-      ? { messages: [], fatal: false }
-      : await resolvePointFrame(table, index, cityBbox, table.crs);
+  const frame = plan.withLocation
+    ? await resolvePointFrame(table, index, cityBbox, table.crs)
+    : { messages: [], fatal: false };
   fileMessages.push(...frame.messages);
   if (frame.fatal) return fail(undefined, extra);
-
-  for (const [field, value] of DEFAULTS[target])
-    if (used[field] === undefined)
-      fileMessages.push({
-        code: 'column_defaulted',
-        severity: 'warning',
-        field,
-        params: { value: value || fileName },
-      });
-  const mappedColumns = new Set(Object.values(used));
-  if (derive) {
-    const columns = [used.personName, used.kelurahan ?? used.kode, used.birthDate];
-    fileMessages.push({
-      code: 'pseudonym_derived',
-      severity: 'info',
-      params: { columns: columns.filter((c) => c !== undefined).join(', ') },
-    });
-  }
-  const personal = target === 'home_care' ? personalColumns(headers, mappedColumns) : [];
-  if (personal.length > 0)
-    fileMessages.push({
-      code: 'personal_columns',
-      severity: 'warning',
-      params: { columns: personal.join(', ') },
-    });
-  const unmappedColumns = headers.filter((h) => !mappedColumns.has(h));
+  fileMessages.push(...plan.notes);
+  const headers = table.headers;
+  const unmappedColumns = headers.filter((h) => !plan.mappedColumns.has(h));
   if (unmappedColumns.length > 0)
     fileMessages.push({
       code: 'unknown_columns',
@@ -192,24 +139,17 @@ async function checkTable(
     bbox: cityBbox,
     toDegrees: frame.toDegrees,
   };
-  const today = (options.now?.() ?? new Date().toISOString()).slice(0, 10);
   const records: RowReport[] = [];
   const evidence: PlaceEvidence[] = [];
-  const pending: PendingPseudonym[] = [];
   const n = table.rows.length;
   const step = Math.max(1000, Math.ceil(n / 50));
   for (let i = 0; i < n; i++) {
     const row = table.rows[i];
     const c = new RowChecker(row.cells, index);
     if (row.messages) c.messages.push(...row.messages);
-    const place = placeOf(c, row, ctx, target !== 'population');
+    const place = placeOf(c, row, ctx, plan.withLocation);
     evidence.push(place.evidence);
-    let record: AnyImportedRecord | null;
-    if (target === 'bank_sampah') record = validateBankSampah(c, place, row.row);
-    else if (target === 'prodamas') record = validateProdamas(c, place, row.row);
-    else if (target === 'home_care')
-      record = validateHomeCare(c, place, row.row, today, derive ? pending : undefined);
-    else record = validatePopulation(c, place, row.row, fileName);
+    const record = plan.validate(c, place, row);
     records.push({
       row: row.row,
       status: 'ok',
@@ -224,11 +164,11 @@ async function checkTable(
   const elsewhere = otherCityMessage(evidence);
   if (elsewhere !== null)
     return fail(elsewhere, { ...extra, rows: n, rejected: n, unmappedColumns });
-  if (options.pseudonymKey !== undefined && pending.length > 0)
-    await fillPseudonyms(pending, options.pseudonymKey);
-  markDuplicates(target, records, existingKeys);
+  if (options.pseudonymKey !== undefined && plan.pending.length > 0)
+    await fillPseudonyms(plan.pending, options.pseudonymKey);
+  markDuplicates(plan.duplicates, records, existingKeys);
   return finishReport(
-    { fileName, format, program: target, mapping, columns: headers, unmappedColumns, fileMessages },
+    { fileName, format, ...extra, columns: headers, unmappedColumns, fileMessages },
     records,
   );
 }

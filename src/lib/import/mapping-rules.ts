@@ -1,5 +1,4 @@
-import { TARGET_FIELDS } from './columns';
-import type { ColumnMapping, FieldName, ImportMessage, ImportTarget } from './types';
+import type { FieldName, ImportMessage, ImportTarget } from './types';
 
 /** Fields a target cannot do without (besides a kelurahan or a location). */
 export const REQUIRED: Record<ImportTarget, FieldName[]> = {
@@ -23,18 +22,21 @@ export const DEFAULTS: Record<ImportTarget, [FieldName, string][]> = {
   population: [['source', '']],
 };
 
-/** Applies the user's override to the detected mapping; unknown columns are a file error. */
-export function applyOverride(
-  detected: ColumnMapping,
-  override: ColumnMapping | undefined,
+/**
+ * Applies the user's override to the detected mapping, for the fields in `allowed` (a target's
+ * fields, or a definition's slots); unknown columns are a file error.
+ */
+export function applyOverride<K extends string>(
+  detected: Partial<Record<K, string>>,
+  override: Partial<Record<K, string>> | undefined,
   headers: string[],
-  target: ImportTarget,
+  allowed: readonly K[],
   messages: ImportMessage[],
-): ColumnMapping {
-  const used: ColumnMapping = { ...detected };
+): Partial<Record<K, string>> {
+  const used: Partial<Record<K, string>> = { ...detected };
   if (override === undefined) return used;
-  for (const [field, column] of Object.entries(override) as [FieldName, string | undefined][]) {
-    if (!TARGET_FIELDS[target].includes(field)) continue;
+  for (const [field, column] of Object.entries(override) as [K, string | undefined][]) {
+    if (!allowed.includes(field)) continue;
     if (column === undefined || column === '') {
       delete used[field];
       continue;
@@ -43,8 +45,7 @@ export function applyOverride(
       messages.push({ code: 'mapping_unknown_column', severity: 'error', params: { column } });
       continue;
     }
-    for (const [f, c] of Object.entries(used) as [FieldName, string][])
-      if (c === column) delete used[f];
+    for (const [f, c] of Object.entries(used) as [K, string][]) if (c === column) delete used[f];
     used[field] = column;
   }
   return used;

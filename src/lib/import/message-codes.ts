@@ -75,4 +75,6 @@ export type MessageCode =
   | 'kode_bps_converted'
   | 'kode_bps_unknown'
   | 'kode_other_region'
-  | 'rtrw_from_address';
+  | 'rtrw_from_address'
+  | 'category_new_kept'
+  | 'person_id_nik';

@@ -1,6 +1,7 @@
 /**
  * Texts of the codes added for files from real offices (issue 10 §6): projected coordinates,
- * lost decimal points, BPS codes, files about another city, pseudonyms, new categories.
+ * lost decimal points, BPS codes, files about another city, pseudonyms, new categories, and the
+ * fields of defined programmes.
  * Indonesian first; `{name}` placeholders as in `messages.ts`.
  */
 export const REAL_FILE_MESSAGES = {
@@ -65,6 +66,15 @@ export const REAL_FILE_MESSAGES = {
   kode_other_region: {
     id: 'Kode {value} milik wilayah lain ({region}), bukan Kota Kediri (35.71).',
     en: 'Code {value} belongs to another area ({region}), not Kota Kediri (35.71).',
+  },
+  // A defined programme's optional category without an "other" value to group it under.
+  category_new_kept: {
+    id: '{field}: "{value}" bukan kategori yang dikenal; disimpan sebagai kategori baru sampai digabung ke kategori yang ada.',
+    en: '{field}: "{value}" is not a known category; kept as a new category until merged into a known one.',
+  },
+  person_id_nik: {
+    id: '{field} tampak seperti NIK; gunakan ID samaran, bukan NIK.',
+    en: '{field} looks like an NIK; use a pseudonymous id, not the NIK.',
   },
   rtrw_from_address: {
     id: 'RT {rt} / RW {rw} diambil dari alamat.',

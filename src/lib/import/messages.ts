@@ -269,10 +269,15 @@ export const FIELD_LABELS: Record<FieldName, Record<Locale, string>> = {
   rwCount: { id: 'Jumlah RW', en: 'RW count' },
 };
 
-/** The message in one language, parameters filled in. */
+/**
+ * The message in one language, parameters filled in: `texts` (worded per language) first, then
+ * the field label, then `params`.
+ */
 export function formatMessage(msg: ImportMessage, locale: Locale = 'id'): string {
   const template: string = MESSAGES[msg.code][locale];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const worded = msg.texts?.[name];
+    if (worded !== undefined) return worded[locale];
     if (name === 'field' && msg.field !== undefined) return FIELD_LABELS[msg.field][locale];
     const value = msg.params?.[name];
     if (value === undefined) return whole;

@@ -1,11 +1,4 @@
-import type {
-  ColumnMapping,
-  ImportMessage,
-  ImportReport,
-  ImportTarget,
-  RowReport,
-  RowStatus,
-} from './types';
+import type { ImportMessage, ImportReport, RowReport, RowStatus } from './types';
 
 function rowStatus(messages: readonly ImportMessage[]): RowStatus {
   let status: RowStatus = 'ok';
@@ -43,15 +36,7 @@ export function fileFailure(
 
 /** Final statuses and counts; an all-rejected file cannot be written. */
 export function finishReport(
-  base: {
-    fileName: string;
-    format: ImportReport['format'];
-    program: ImportTarget;
-    mapping: { detected: ColumnMapping; used: ColumnMapping };
-    columns: string[];
-    unmappedColumns: string[];
-    fileMessages: ImportMessage[];
-  },
+  base: Omit<ImportReport, 'rows' | 'accepted' | 'rejected' | 'warnings' | 'canWrite' | 'records'>,
   records: RowReport[],
 ): ImportReport {
   let accepted = 0;

@@ -5,6 +5,7 @@ import {
   type NumberKind,
   cellText,
   isBlank,
+  normaliseWords,
   parseDate,
   parseEnum,
   parseNumber,
@@ -17,7 +18,12 @@ const MAX_TEXT_LENGTH = 1000;
 const MARKUP_RE = /<\s*\/?\s*[a-z!?][^>]*>|javascript\s*:|\bon[a-z]+\s*=/i;
 
 /** Column index of each mapped field. */
-export type FieldIndex = Partial<Record<FieldName, number>>;
+export type FieldIndex<K extends string = FieldName> = Partial<Record<K, number>>;
+
+/** What a message says about the field it concerns (see `ImportMessage`). */
+export type FieldTag = Pick<ImportMessage, 'field' | 'fieldKey' | 'texts'>;
+
+const builtInTag = (field: string): FieldTag => ({ field: field as FieldName });
 
 interface Bounds {
   required?: boolean;
@@ -27,28 +33,38 @@ interface Bounds {
 
 /**
  * Reads typed values from one row and collects its messages. Text is kept verbatim (only outer
- * whitespace trimmed): HTML or script in a cell stays plain text.
+ * whitespace trimmed): HTML or script in a cell stays plain text. Fields are the built-in ones by
+ * default; a defined programme's checker reads its own field keys, shares the row's `messages`
+ * with the place checker (so `failed` sees both) and tags messages with the field's names.
  */
-export class RowChecker {
-  readonly messages: ImportMessage[] = [];
+export class RowChecker<K extends string = FieldName> {
   constructor(
     private readonly cells: readonly Cell[],
-    private readonly index: FieldIndex,
+    private readonly index: FieldIndex<K>,
+    readonly messages: ImportMessage[] = [],
+    private readonly tag: (field: K) => FieldTag = builtInTag,
   ) {}
 
-  has(field: FieldName): boolean {
+  has(field: K): boolean {
     return this.index[field] !== undefined;
   }
 
-  raw(field: FieldName): Cell {
+  raw(field: K): Cell {
     const i = this.index[field];
     return i === undefined ? undefined : this.cells[i];
   }
 
-  add(severity: Severity, code: MessageCode, field?: FieldName, params?: ImportMessage['params']) {
+  add(
+    severity: Severity,
+    code: MessageCode,
+    field?: K,
+    params?: ImportMessage['params'],
+    texts?: ImportMessage['texts'],
+  ) {
     const msg: ImportMessage = { code, severity };
-    if (field !== undefined) msg.field = field;
+    if (field !== undefined) Object.assign(msg, this.tag(field));
     if (params !== undefined) msg.params = params;
+    if (texts !== undefined) msg.texts = { ...msg.texts, ...texts };
     this.messages.push(msg);
   }
 
@@ -56,12 +72,12 @@ export class RowChecker {
     return this.messages.some((m) => m.severity === 'error');
   }
 
-  private missing(field: FieldName, required: boolean | undefined): null {
+  private missing(field: K, required: boolean | undefined): null {
     if (required) this.add('error', 'required', field);
     return null;
   }
 
-  text(field: FieldName, required = false): string | null {
+  text(field: K, required = false): string | null {
     const cell = this.raw(field);
     if (isBlank(cell)) return this.missing(field, required);
     const s = cellText(cell);
@@ -74,7 +90,7 @@ export class RowChecker {
     return s;
   }
 
-  number(field: FieldName, kind: NumberKind, b: Bounds = {}): number | null {
+  number(field: K, kind: NumberKind, b: Bounds = {}): number | null {
     const cell = this.raw(field);
     if (isBlank(cell)) return this.missing(field, b.required);
     const n = parseNumber(cell, kind);
@@ -89,7 +105,7 @@ export class RowChecker {
     return this.bounded(field, n, b);
   }
 
-  bounded(field: FieldName, n: number, b: Bounds): number | null {
+  bounded(field: K, n: number, b: Bounds): number | null {
     const min = b.min ?? -Infinity;
     const max = b.max ?? Infinity;
     if (n < min || n > max) {
@@ -104,7 +120,7 @@ export class RowChecker {
   }
 
   /** ISO date; a year alone becomes 1 January with a warning, US order likewise warned. */
-  date(field: FieldName, required = false): string | null {
+  date(field: K, required = false): string | null {
     const cell = this.raw(field);
     if (isBlank(cell)) return this.missing(field, required);
     const d = parseDate(cell);
@@ -121,7 +137,7 @@ export class RowChecker {
 
   /** An enum value; a blank cell takes `fallback` (with a warning) or is an error when required. */
   choice<T extends string>(
-    field: FieldName,
+    field: K,
     synonyms: Record<string, T>,
     allowed: readonly T[],
     opts: { required?: boolean; fallback?: T } = {},
@@ -181,10 +197,8 @@ export function synonyms<T extends string>(table: Record<T, string[]>): Record<s
   const out: Record<string, T> = Object.create(null);
   for (const [value, words] of Object.entries(table) as [T, string[]][]) {
     for (const w of [value, ...words]) {
-      const key = w
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, ' ')
-        .trim();
+      // The form `parseEnum` looks up: accents stripped too ("Café" is "cafe").
+      const key = normaliseWords(w);
       out[key] = value;
       out[key.replace(/ /g, '')] = value;
     }

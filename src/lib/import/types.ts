@@ -1,3 +1,4 @@
+import type { DefinedRecord } from '../model/defined-record';
 import type { KodeKelurahan } from '../model/kelurahan';
 import type {
   BankSampah,
@@ -7,6 +8,7 @@ import type {
   ProdamasProject,
   Provenance,
 } from '../model/records';
+import type { ProgramDefinition } from '../programs/definition';
 import type { MessageCode } from './message-codes';
 
 /** What a file can be imported into: a programme or the population table. */
@@ -71,6 +73,12 @@ export type ColumnMapping = Partial<Record<FieldName, string>>;
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** A text in both languages, Bahasa Indonesia first (a defined programme's field or value names). */
+export interface BilingualText {
+  id: string;
+  en: string;
+}
+
 /**
  * A report message as a code plus parameters, so the UI can word it in either language
  * (see `messages.ts`). `field` names the logical field the message is about, if any.
@@ -79,7 +87,14 @@ export interface ImportMessage {
   code: MessageCode;
   severity: Severity;
   field?: FieldName;
+  /** The defined programme's field the message is about (its key), if any. */
+  fieldKey?: string;
   params?: Record<string, string | number>;
+  /**
+   * Parameters worded per language (a defined programme's field and value names come from its
+   * definition in both): used before `params` and the field labels.
+   */
+  texts?: Record<string, BilingualText>;
 }
 
 /** A record as the import hands it to storage: no id or provenance yet, but its source row. */
@@ -92,6 +107,8 @@ export interface ImportedRecords {
   population: NewRecordOf<Population>;
 }
 export type AnyImportedRecord = ImportedRecords[ImportTarget];
+/** A defined programme's record as the import hands it to storage. */
+export type ImportedDefinedRecord = NewRecordOf<DefinedRecord>;
 
 export type RowStatus = 'ok' | 'warning' | 'error';
 
@@ -105,7 +122,7 @@ export interface RowReport {
   lat: number | null;
   messages: ImportMessage[];
   /** The typed record, present unless `status` is `error`. */
-  record?: AnyImportedRecord;
+  record?: AnyImportedRecord | ImportedDefinedRecord;
 }
 
 export type FileFormat = 'csv' | 'xlsx' | 'geojson';
@@ -137,11 +154,26 @@ export interface ImportOptions {
    * refused for lacking a patient id, as before.
    */
   pseudonymKey?: Uint8Array;
+  /**
+   * Import into this defined programme (a preset or a user's own) instead of a built-in target:
+   * its fields are found by their key, names and `columns` words and checked by kind, and every
+   * record is a `DefinedRecord`. `program` is then ignored; the report's `program` is null and
+   * `definitionId` names it. Check the definition first (`checkProgramDefinition`).
+   */
+  definition?: ProgramDefinition;
+  /** With `definition`: overrides the detected field → column mapping (`''` unmaps a field). */
+  fieldMapping?: Record<string, string>;
+  /**
+   * With `definition`: duplicate keys (`definedDuplicateKey`) of its stored records, asked once
+   * the columns are known. A set in `existingKeys` serves too.
+   */
+  existingDefinedKeys?: (definition: ProgramDefinition) => Promise<ReadonlySet<string>>;
 }
 
 export interface ImportReport {
   fileName: string;
   format: FileFormat | null;
+  /** The built-in target; null when the file was refused first, or read for a definition. */
   program: ImportTarget | null;
   /** Data rows in the file (header and blank rows not counted). */
   rows: number;
@@ -152,6 +184,10 @@ export interface ImportReport {
   /** False when a file-level error means nothing may be written. */
   canWrite: boolean;
   mapping: { detected: ColumnMapping; used: ColumnMapping };
+  /** The defined programme imported into (its id), when `options.definition` was given. */
+  definitionId?: string;
+  /** With a definition: its field keys → columns (the place columns are in `mapping`). */
+  fieldMapping?: { detected: Record<string, string>; used: Record<string, string> };
   /** Headers in the file, in order. */
   columns: string[];
   unmappedColumns: string[];

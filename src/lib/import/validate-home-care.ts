@@ -6,22 +6,36 @@ import type { RowPlace } from './validate-common';
 import { createPseudonymizer, pseudonymInput } from './pseudonym';
 import { parseDate } from './values';
 
-/** A record whose patient id is still to be derived, with what it is derived from. */
+/** A record whose person id is still to be derived: what from, and where the id goes. */
 export interface PendingPseudonym {
-  record: ImportedRecords['home_care'];
   input: string;
+  assign: (id: string) => void;
 }
 
 /** Derives the pending ids (the inputs, which hold names, are dropped with the list). */
 export async function fillPseudonyms(pending: PendingPseudonym[], key: Uint8Array): Promise<void> {
   const pseudonym = await createPseudonymizer(key);
   const ids = await Promise.all(pending.map((p) => pseudonym(p.input)));
-  pending.forEach((p, i) => (p.record.patientId = ids[i]));
+  pending.forEach((p, i) => p.assign(ids[i]));
   pending.length = 0;
 }
 
-/** A 16-digit number is an NIK (national id): real identity, not a pseudonym. */
-const NIK_RE = /^\d{16}$/;
+/**
+ * What a row's pseudonym is derived from (its `personName` and `birthDate` columns and
+ * kelurahan), or null when the name is blank (an error on the row). The name and birth date are
+ * read for this only and never put in a record.
+ */
+export function pseudonymSource(c: RowChecker, kode: string | null): string | null {
+  const name = c.text('personName', true);
+  // Parsed quietly: a message about an unreadable birth date would put it in the report.
+  const birth = c.has('birthDate') ? (parseDate(c.raw('birthDate'))?.iso ?? null) : null;
+  return name === null ? null : pseudonymInput(name, kode, birth);
+}
+
+/** Whether a person id is an NIK (16 digits, national id): real identity, not a pseudonym. */
+export function looksLikeNik(id: string): boolean {
+  return /^\d{16}$/.test(id.replace(/[\s.-]/g, ''));
+}
 
 /**
  * A Home Care Peduli visit. The patient id must be a pseudonym: an NIK-shaped id rejects the row
@@ -38,16 +52,9 @@ export function validateHomeCare(
 ): ImportedRecords['home_care'] | null {
   const date = c.date('date', true);
   if (date !== null && date > today) c.add('warning', 'date_future', 'date', { value: date });
-  let input: string | null = null;
-  if (pending !== undefined) {
-    const name = c.text('personName', true);
-    // Parsed quietly: a message about an unreadable birth date would put it in the report.
-    const birth = c.has('birthDate') ? (parseDate(c.raw('birthDate'))?.iso ?? null) : null;
-    input = name === null ? null : pseudonymInput(name, place.kode, birth);
-  }
+  const input = pending === undefined ? null : pseudonymSource(c, place.kode);
   const patientId = pending !== undefined ? '' : c.text('patientId', true);
-  if (patientId !== null && NIK_RE.test(patientId.replace(/[\s.-]/g, '')))
-    c.add('error', 'patient_id_nik', 'patientId');
+  if (patientId !== null && looksLikeNik(patientId)) c.add('error', 'patient_id_nik', 'patientId');
   // Without a service the visit still happened: it counts as `unspecified` (warned).
   const service = c.choice('service', HOME_CARE_SERVICE_WORDS, HOME_CARE_SERVICES, {
     fallback: 'unspecified',
@@ -79,6 +86,7 @@ export function validateHomeCare(
     ...(group.newText === undefined ? {} : { newGroup: group.newText }),
     sourceRow,
   };
-  if (pending !== undefined && input !== null) pending.push({ record, input });
+  if (pending !== undefined && input !== null)
+    pending.push({ input, assign: (id) => (record.patientId = id) });
   return record;
 }

@@ -34,6 +34,7 @@ const EMAS: ProgramDefinition = {
       names: { id: 'Tempat', en: 'Venue' },
       kind: 'category',
       required: false,
+      columns: ['tempat belajar', 'lokasi belajar'],
       values: valuesOf([
         ['pos_kamling', 'Pos kamling', 'Neighbourhood watch post'],
         ['tpq', 'TPQ', 'Qur’an school (TPQ)'],
@@ -124,6 +125,7 @@ const KURNIA: ProgramDefinition = {
       names: { id: 'Peminjam', en: 'Borrower' },
       kind: 'category',
       required: false,
+      columns: ['jenis peminjam', 'kategori peminjam'],
       values: valuesOf([
         ['umkm', 'UMKM', 'Micro/small business'],
         ['koperasi', 'Koperasi', 'Cooperative'],
@@ -134,6 +136,7 @@ const KURNIA: ProgramDefinition = {
       names: { id: 'Jenis usaha', en: 'Business type' },
       kind: 'category',
       required: false,
+      columns: ['bidang usaha', 'sektor usaha'],
       values: valuesOf([
         ['kuliner', 'Kuliner', 'Food and drink'],
         ['kerajinan', 'Kerajinan', 'Crafts'],
@@ -142,8 +145,21 @@ const KURNIA: ProgramDefinition = {
         ['lainnya', 'Lainnya', 'Other'],
       ]),
     },
-    { key: 'amountRp', names: { id: 'Plafon', en: 'Loan amount' }, kind: 'rupiah', required: true },
-    { key: 'start', names: { id: 'Tanggal cair', en: 'Disbursed' }, kind: 'date', required: true },
+    {
+      key: 'amountRp',
+      names: { id: 'Plafon', en: 'Loan amount' },
+      kind: 'rupiah',
+      required: true,
+      // Phrases only: a lone "pinjaman" would also take "Tanggal Pinjaman".
+      columns: ['nilai pinjaman', 'jumlah pinjaman', 'besar pinjaman', 'plafon pinjaman'],
+    },
+    {
+      key: 'start',
+      names: { id: 'Tanggal cair', en: 'Disbursed' },
+      kind: 'date',
+      required: true,
+      columns: ['tanggal pencairan', 'tgl pencairan', 'tgl cair', 'tanggal pinjaman'],
+    },
     {
       key: 'status',
       names: { id: 'Status', en: 'Status' },
@@ -206,12 +222,19 @@ const E_SPTPD: ProgramDefinition = {
   // Tax data is confidential: aggregates per kelurahan only, small counts suppressed.
   privacy: 'public_aggregates',
   fields: [
-    { key: 'name', names: { id: 'Nama objek', en: 'Tax object' }, kind: 'text', required: true },
+    {
+      key: 'name',
+      names: { id: 'Nama objek', en: 'Tax object' },
+      kind: 'text',
+      required: true,
+      columns: ['nama usaha', 'nama tempat usaha'],
+    },
     {
       key: 'taxType',
       names: { id: 'Jenis pajak', en: 'Tax type' },
       kind: 'category',
       required: true,
+      columns: ['jenis objek pajak'],
       values: valuesOf([
         ['hotel', 'Hotel', 'Hotel'],
         ['restoran', 'Restoran', 'Restaurant'],
