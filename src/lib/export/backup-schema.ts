@@ -29,6 +29,14 @@ const lng: FieldCheck = orNull((v) => num(v) && Math.abs(v as number) <= 180);
 const lat: FieldCheck = orNull((v) => num(v) && Math.abs(v as number) <= 90);
 const kode: FieldCheck = (v) => typeof v === 'string' && /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(v);
 
+const programId: FieldCheck = (v) => typeof v === 'string' && /^[a-z][a-z0-9_]{1,31}$/.test(v);
+/** A plain object (no array, no prototype tricks) whose every value passes `each`. */
+const plainMap = (v: unknown, each: (x: unknown) => boolean): boolean =>
+  typeof v === 'object' &&
+  v !== null &&
+  Object.getPrototypeOf(v) === Object.prototype &&
+  Object.values(v).every(each);
+
 const PROVENANCE: RowSchema = {
   id: str,
   batchId: str,
@@ -94,7 +102,8 @@ export const TABLE_SCHEMAS: Record<string, RowSchema> = {
   },
   batches: {
     id: str,
-    program: oneOf(['bank_sampah', 'prodamas', 'home_care', 'population']),
+    // A built-in target or a defined programme's id (a preset, a user's own).
+    program: programId,
     sourceFile: str,
     createdAt: str,
     rowCount: int,
@@ -103,6 +112,18 @@ export const TABLE_SCHEMAS: Record<string, RowSchema> = {
     'undoneAt?': str,
   },
   meta: { key: str, 'value?': () => true },
+  /** Records of defined programmes (presets, users' own): their own fields are in `values`. */
+  defined: {
+    ...PROVENANCE,
+    program: programId,
+    kode,
+    rw: orNull(int),
+    rt: orNull(int),
+    lng,
+    lat,
+    values: (v) => plainMap(v, (x) => x === null || typeof x === 'string' || num(x)),
+    'newValues?': (v) => plainMap(v, (x) => typeof x === 'string'),
+  },
 };
 
 /** The first problem with a row, or null: a missing or ill-typed field, or an unknown field. */

@@ -8,6 +8,7 @@ import type {
 } from '../model/records';
 import { checkRow, TABLE_SCHEMAS } from './backup-schema';
 import type { ProgramDefinition } from '../programs/definition';
+import type { DefinedRecord } from '../model/defined-record';
 import { checkCustomProgram } from '../programs/registry';
 
 /**
@@ -28,6 +29,8 @@ interface BackupTables {
   meta: MetaEntry[];
   /** The user's own programme definitions; absent in backups from before they existed. */
   programs?: ProgramDefinition[];
+  /** Records of defined programmes (presets, users' own); absent in older backups. */
+  defined?: DefinedRecord[];
 }
 
 export interface Backup {
@@ -48,6 +51,9 @@ const BACKUP_TABLES = [
   'meta',
 ] as const;
 
+/** Tables a backup may lack (it was taken before they existed). */
+const OPTIONAL_TABLES: readonly string[] = ['programs', 'defined'];
+
 export class BackupFormatError extends Error {
   override name = 'BackupFormatError';
   constructor(
@@ -62,7 +68,11 @@ export class BackupFormatError extends Error {
 /** The backup as JSON text (one row per line: large backups stay diffable and streamable). */
 export function serializeBackup(backup: Backup): string {
   // `programs` only when the backup has it: a backup from before definitions stays as it was.
-  const names = backup.tables.programs ? [...BACKUP_TABLES, 'programs' as const] : BACKUP_TABLES;
+  const names = [
+    ...BACKUP_TABLES,
+    ...(backup.tables.programs ? (['programs'] as const) : []),
+    ...(backup.tables.defined ? (['defined'] as const) : []),
+  ];
   const tables = names.map((name) => {
     const rows = (backup.tables[name] ?? []).map((r) => JSON.stringify(r)).join(',\n');
     return `${JSON.stringify(name)}:[${rows === '' ? '' : `\n${rows}\n`}]`;
@@ -103,10 +113,11 @@ export function parseBackup(input: string | unknown): Backup {
   if (!isObject(tables)) throw new BackupFormatError('missing tables');
   const problems: string[] = [];
   for (const name of Object.keys(tables))
-    if (!(BACKUP_TABLES as readonly string[]).includes(name) && name !== 'programs')
+    if (![...BACKUP_TABLES, ...OPTIONAL_TABLES].includes(name))
       problems.push(`unknown table ${name}`);
-  for (const name of BACKUP_TABLES) {
+  for (const name of [...BACKUP_TABLES, 'defined' as const]) {
     const rows = tables[name];
+    if (name === 'defined' && rows === undefined) continue;
     if (!Array.isArray(rows)) {
       problems.push(`table ${name} missing`);
       continue;
@@ -119,7 +130,9 @@ export function parseBackup(input: string | unknown): Backup {
         problems.push(`${name}[${i}]: ${problem}`);
         continue;
       }
-      const id = (rows[i] as Record<string, string>)[idField];
+      const row = rows[i] as Record<string, string>;
+      // Ids are unique per programme: two programmes may use one id.
+      const id = name === 'defined' ? `${row.program}/${row.id}` : row[idField];
       if (ids.has(id)) problems.push(`${name}[${i}]: duplicate ${idField} ${id}`);
       ids.add(id);
     }

@@ -130,7 +130,8 @@ export type BatchKind = 'demo' | 'import';
 /** One import (or the embedded demo data for one target); undo deletes its records. */
 export interface ImportBatch {
   id: string;
-  program: BatchTarget;
+  /** A built-in target, or the id of a defined programme (a preset such as `emas`, a user's own). */
+  program: BatchTarget | (string & {});
   sourceFile: string;
   /** ISO 8601. */
   createdAt: string;

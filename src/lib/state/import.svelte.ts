@@ -1,6 +1,10 @@
 import { createImportClient, type ImportClient } from '../worker/import-client';
 import type { ColumnMapping, ImportReport, ImportTarget } from '../import/types';
 import { checkFileSize } from '../import/file-size';
+import { PROGRAMS } from '../model/records';
+
+/** The targets the built-in validators read; any other choice is a defined programme's id. */
+const IMPORT_TARGETS: readonly string[] = [...PROGRAMS, 'population'];
 import { boundaries } from './boundaries.svelte';
 import { records } from './records.svelte';
 
@@ -13,7 +17,8 @@ type Phase = 'idle' | 'reading' | 'report' | 'saving' | 'saved' | 'failed';
 class ImportState {
   phase = $state<Phase>('idle');
   progress = $state(0);
-  program = $state<ImportTarget | 'auto'>('auto');
+  /** A built-in target, `auto` (detect from the columns) or a defined programme's id. */
+  program = $state<ImportTarget | 'auto' | (string & {})>('auto');
   report = $state.raw<ImportReport | null>(null);
   error = $state<string | null>(null);
   saved = $state<{ count: number; file: string } | null>(null);
@@ -81,11 +86,17 @@ class ImportState {
     this.error = null;
     this.saved = null;
     try {
-      const program = this.program === 'auto' ? undefined : this.program;
+      const choice = this.program;
+      const builtIn = IMPORT_TARGETS.includes(choice);
+      const options = builtIn
+        ? { program: choice as ImportTarget, mapping }
+        : choice === 'auto'
+          ? { mapping }
+          : { definitionId: choice, mapping };
       const start = performance.now();
       this.report = await this.worker().prepare(
         file as { name: string; bytes: Uint8Array },
-        { program, mapping },
+        options,
         (fraction) => (this.progress = fraction),
       );
       performance.measure('import:worker round trip', { start });

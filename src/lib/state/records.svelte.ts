@@ -15,6 +15,8 @@ type Storage = typeof AppStorage;
 /** Demo files sit beside index.html in dist/: a relative URL keeps any sub-path working. */
 const DEMO_BASE = 'demo/';
 
+const BUILT_IN = new Set<string>(['bank_sampah', 'prodamas', 'home_care', 'population']);
+
 /** Lets the page draw and handle input between two chunks. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -32,6 +34,8 @@ class RecordsState {
   homeCare = $state.raw<HomeCareVisit[]>([]);
   population = $state.raw<Population[]>([]);
   batches = $state.raw<ImportBatch[]>([]);
+  /** Stored records per defined programme (presets, users' own), by programme id. */
+  definedCounts = $state.raw<Record<string, number>>({});
   demo = $state<DemoState>({ loaded: false, cleared: false });
   demoManifest = $state.raw<DemoManifest | null>(null);
   /** Bumped on every reload: tells the coverage worker to read the stored records again. */
@@ -74,11 +78,16 @@ class RecordsState {
     const bankSampah = await io.readAllInChunks(db, 'bank_sampah', nextTask);
     const prodamas = await io.readAllInChunks(db, 'prodamas', nextTask);
     const homeCare = await io.readAllInChunks(db, 'home_care', nextTask);
+    const definedCounts: Record<string, number> = {};
+    for (const batch of batches)
+      if (!BUILT_IN.has(batch.program) && definedCounts[batch.program] === undefined)
+        definedCounts[batch.program] = (await io.readDefined(db, batch.program)).length;
     // A write finished while this read was under way: the later reload shows the newer state.
     if (reload !== this.reloads) return;
     this.bankSampah = bankSampah;
     this.prodamas = prodamas;
     this.homeCare = homeCare;
+    this.definedCounts = definedCounts;
     this.population = population;
     this.batches = batches;
     this.demo = demo;

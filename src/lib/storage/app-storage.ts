@@ -4,7 +4,7 @@
  * is drawn (records load after it), not code the first picture waits for.
  */
 export { openDb } from './db';
-export { readAllInChunks } from './records-read';
+export { readAllInChunks, readDefined } from './records-read';
 export { listBatches, undoBatch } from './batches-repo';
 export { listPopulation } from './population-repo';
 export {

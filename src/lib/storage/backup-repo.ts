@@ -8,7 +8,15 @@ import {
 } from '../export/backup';
 import type { BatchTarget, ImportBatch, Provenance } from '../model/records';
 import { ALL_TABLES, type JangkauDb } from './db';
-import { toPages, type RecordPage } from './record-pages';
+import { recordsOf, toPages, type RecordPage } from './record-pages';
+import type { DefinedRecord } from '../model/defined-record';
+
+const BUILT_IN_TARGETS: readonly BatchTarget[] = [
+  'bank_sampah',
+  'prodamas',
+  'home_care',
+  'population',
+];
 import { readAll } from './records-read';
 import { nowIso } from './ids';
 
@@ -29,6 +37,7 @@ export async function exportBackup(db: JangkauDb): Promise<Backup> {
       batches: await db.batches.toArray(),
       meta: await db.meta.toArray(),
       programs: await db.programs.toArray(),
+      defined: await readAllDefined(db),
     },
   }));
 }
@@ -54,6 +63,7 @@ export async function restoreBackup(db: JangkauDb, backup: Backup): Promise<void
       ...pagesByBatch('prodamas', tables.prodamas, tables.batches),
       ...pagesByBatch('home_care', tables.homeCare, tables.batches),
       ...pagesByBatch('population', tables.population, tables.batches),
+      ...definedPages(tables.defined ?? [], tables.batches),
     ]);
   });
 }
@@ -67,9 +77,32 @@ export async function restoreBackupJson(db: JangkauDb, text: string): Promise<vo
   await restoreBackup(db, parseBackup(text));
 }
 
+/** Records of every defined programme (any page whose target is not a built-in one). */
+async function readAllDefined(db: JangkauDb): Promise<DefinedRecord[]> {
+  const pages = await db.pages
+    .where('target')
+    .noneOf([...BUILT_IN_TARGETS])
+    .toArray();
+  return recordsOf(pages as RecordPage<DefinedRecord>[]);
+}
+
+/** Defined records as pages, programme by programme. */
+function definedPages(
+  rows: readonly DefinedRecord[],
+  batches: readonly ImportBatch[],
+): RecordPage[] {
+  const byProgram = new Map<string, DefinedRecord[]>();
+  for (const row of rows) {
+    const list = byProgram.get(row.program) ?? [];
+    list.push(row);
+    byProgram.set(row.program, list);
+  }
+  return [...byProgram].flatMap(([program, list]) => pagesByBatch(program, list, batches));
+}
+
 /** A target's backup rows as pages, batch by batch in the rows' order (a lost batch row too). */
 function pagesByBatch(
-  target: BatchTarget,
+  target: string,
   rows: readonly Provenance[],
   batches: readonly ImportBatch[],
 ): RecordPage[] {

@@ -15,7 +15,8 @@ export interface RecordPage<R = unknown> {
    * The target is part of it because old data may share one batch id between targets.
    */
   id: string;
-  target: BatchTarget;
+  /** A built-in target or a defined programme's id. */
+  target: BatchTarget | (string & {});
   batchId: string;
   /** 0-based page number within the batch. */
   page: number;
@@ -24,7 +25,7 @@ export interface RecordPage<R = unknown> {
 
 /** A batch's records (in their order) as pages; `createdAt` is the batch's, ISO 8601. */
 export function toPages<R>(
-  target: BatchTarget,
+  target: string,
   batchId: string,
   createdAt: string,
   records: readonly R[],

@@ -1,6 +1,7 @@
 import type { BatchTarget } from '../model/records';
 import type { JangkauDb, RecordsByTarget } from './db';
 import { recordsOf, type RecordPage } from './record-pages';
+import type { DefinedRecord } from '../model/defined-record';
 
 type PageOf<T extends BatchTarget> = RecordPage<RecordsByTarget[T]>;
 
@@ -12,8 +13,20 @@ export async function readAll<T extends BatchTarget>(
   db: JangkauDb,
   target: T,
 ): Promise<RecordsByTarget[T][]> {
-  const pages = (await db.pages.where('target').equals(target).toArray()) as PageOf<T>[];
+  return (await readStored(db, target)) as RecordsByTarget[T][];
+}
+
+/** The records of any target, built-in or a defined programme's id, as `readAll` reads them. */
+export async function readStored(db: JangkauDb, target: string): Promise<{ id: string }[]> {
+  const pages = (await db.pages.where('target').equals(target).toArray()) as RecordPage<{
+    id: string;
+  }>[];
   return recordsOf(pages);
+}
+
+/** Every stored record of a defined programme (a preset or a user's own). */
+export async function readDefined(db: JangkauDb, program: string): Promise<DefinedRecord[]> {
+  return (await readStored(db, program)) as DefinedRecord[];
 }
 
 /**

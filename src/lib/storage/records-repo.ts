@@ -2,7 +2,8 @@ import type { BatchKind, BatchTarget, ImportBatch, Provenance } from '../model/r
 import type { JangkauDb, RecordsByTarget } from './db';
 import { nowIso, randomId } from './ids';
 import { firstRepeatedId, toPages } from './record-pages';
-import { readAll } from './records-read';
+import { readStored } from './records-read';
+import type { DefinedRecord } from '../model/defined-record';
 
 /** A row as the import core hands it over: the record without the provenance storage adds. */
 export type NewRecord<T extends BatchTarget> = Omit<RecordsByTarget[T], keyof Provenance | 'id'> & {
@@ -29,34 +30,56 @@ export async function addBatch<T extends BatchTarget>(
   db: JangkauDb,
   input: NewBatch<T>,
 ): Promise<ImportBatch> {
+  return writeBatch(db, input.program, input);
+}
+
+/** A defined programme's row as the import core hands it over. */
+export type NewDefinedRecord = Omit<DefinedRecord, keyof Provenance | 'id'> & {
+  id?: string;
+  sourceRow: number;
+};
+
+/** Like `addBatch`, for a defined programme (a preset or a user's own), by its id. */
+export async function addDefinedBatch(
+  db: JangkauDb,
+  input: { program: string; sourceFile: string; rows: readonly NewDefinedRecord[] },
+): Promise<ImportBatch> {
+  return writeBatch(db, input.program, {
+    ...input,
+    rows: input.rows.map((r) => ({ ...r, program: input.program })),
+  });
+}
+
+async function writeBatch(
+  db: JangkauDb,
+  target: string,
+  input: { sourceFile: string; rows: readonly object[]; kind?: BatchKind; id?: string },
+): Promise<ImportBatch> {
   const kind = input.kind ?? 'import';
   const batchId = input.id ?? randomId(kind === 'demo' ? 'demo' : 'imp');
   const createdAt = nowIso();
-  const records = input.rows.map(
-    (row, i) =>
-      ({
-        ...row,
-        // Position in the batch, not sourceRow: one source row may yield several records.
-        id: row.id ?? `${batchId}:${i + 1}`,
-        batchId,
-        sourceFile: input.sourceFile,
-        createdAt,
-        updatedAt: createdAt,
-      }) as unknown as RecordsByTarget[T],
-  );
+  const records = input.rows.map((row, i) => ({
+    ...row,
+    // Position in the batch, not sourceRow: one source row may yield several records.
+    id: (row as { id?: string }).id ?? `${batchId}:${i + 1}`,
+    batchId,
+    sourceFile: input.sourceFile,
+    createdAt,
+    updatedAt: createdAt,
+  }));
   const batch: ImportBatch = {
     id: batchId,
-    program: input.program,
+    program: target,
     sourceFile: input.sourceFile,
     createdAt,
     rowCount: records.length,
     kind,
   };
-  const pages = toPages(input.program, batchId, createdAt, records);
+  const pages = toPages(target, batchId, createdAt, records);
   await db.transaction('rw', db.batches, db.pages, async () => {
     // Pages leave id uniqueness to us: a row whose id is stored already, or twice in the file,
     // fails the whole batch as IndexedDB's own key check did.
-    const stored = (await readAll(db, input.program)).map((r) => r.id);
+    const stored = (await readStored(db, target)).map((r) => r.id);
     const repeated = firstRepeatedId([...stored, ...records.map((r) => r.id)]);
     if (repeated !== null) throw new DuplicateIdError(repeated);
     await db.batches.add(batch);

@@ -17,8 +17,17 @@ import {
   type RowReport,
 } from '../import';
 import { openDb, type JangkauDb } from '../storage/db';
-import { addBatch, type NewRecord } from '../storage/records-repo';
-import { readAll } from '../storage/records-read';
+import {
+  addBatch,
+  addDefinedBatch,
+  type NewDefinedRecord,
+  type NewRecord,
+} from '../storage/records-repo';
+import { listCustomPrograms } from '../storage/programs-repo';
+import { SHIPPED_PROGRAMS } from '../programs/registry';
+import type { ProgramDefinition } from '../programs/definition';
+import { definedDuplicateKey } from '../import/defined-fields';
+import { readAll, readDefined } from '../storage/records-read';
 import { pseudonymKey } from '../storage/secrets-repo';
 import type { ImportBatch } from '../model/records';
 
@@ -26,6 +35,15 @@ let gazetteer: GazetteerEntry[] = [];
 let locate: Locate | undefined;
 let db: JangkauDb | null = null;
 let prepared: { fileName: string; bytes: Uint8Array; report: ImportReport } | null = null;
+
+/** A shipped programme's definition, or a user's own from the database (checked when saved). */
+async function definitionOf(id: string): Promise<ProgramDefinition> {
+  const known =
+    SHIPPED_PROGRAMS.find((p) => p.id === id) ??
+    (await listCustomPrograms(await database())).find((p) => p.id === id);
+  if (!known) throw new Error(`import worker: no programme ${id}`);
+  return known;
+}
 
 async function database(): Promise<JangkauDb> {
   db ??= await openDb();
@@ -78,6 +96,12 @@ class Stages {
 export interface PrepareOptions {
   program?: ImportTarget;
   mapping?: ColumnMapping;
+  /**
+   * Import into this defined programme (a preset such as `emas`, or a user's own) by its id: the
+   * worker reads the definition itself (shipped code or the database), never one posted to it.
+   */
+  definitionId?: string;
+  fieldMapping?: Record<string, string>;
 }
 
 export const importApi = {
@@ -104,10 +128,19 @@ export const importApi = {
     const source = bytes ?? prepared?.bytes;
     if (!source) throw new Error('import worker: no file prepared');
     const stages = new Stages();
+    const { definitionId, ...rest } = options;
+    const definition = definitionId === undefined ? undefined : await definitionOf(definitionId);
     const report = await readImportFile(fileName, source, {
       gazetteer,
       locate,
-      ...options,
+      ...rest,
+      definition,
+      existingDefinedKeys: async (d) => {
+        stages.end('parse');
+        const stored = await readDefined(await database(), d.id);
+        stages.end('stored keys');
+        return new Set(stored.map((r) => definedDuplicateKey(d, r)));
+      },
       // Home Care lists with names but no ids get pseudonymous ids keyed to this browser.
       pseudonymKey: await pseudonymKey(await database()),
       // Asked once the target is known (given or detected from the columns): re-importing a
@@ -135,17 +168,24 @@ export const importApi = {
   async commit(): Promise<ImportBatch> {
     if (!prepared) throw new Error('import worker: nothing prepared');
     const { report, fileName } = prepared;
-    if (!report.canWrite || !report.program)
-      throw new Error('import worker: report cannot be written');
+    const target = report.program ?? report.definitionId;
+    if (!report.canWrite || !target) throw new Error('import worker: report cannot be written');
     const stages = new Stages();
     const rows = report.records.flatMap((r) =>
       r.status !== 'error' && r.record ? [r.record] : [],
     );
-    const batch = await addBatch(await database(), {
-      program: report.program,
-      sourceFile: fileName,
-      rows: rows as NewRecord<ImportTarget>[],
-    });
+    const db = await database();
+    const batch = report.program
+      ? await addBatch(db, {
+          program: report.program,
+          sourceFile: fileName,
+          rows: rows as NewRecord<ImportTarget>[],
+        })
+      : await addDefinedBatch(db, {
+          program: target,
+          sourceFile: fileName,
+          rows: rows as NewDefinedRecord[],
+        });
     stages.end('write');
     prepared = null;
     return batch;

@@ -102,6 +102,7 @@ const core = {
   'backup.confirm': 'Restoring a backup replaces ALL data in this browser. Continue?',
   'error.detail': 'Technical detail',
   'import.title': 'Import data',
+  'import.presets': 'Other quick wins (programme definitions)',
   'import.program': 'Kind of data',
   'import.auto': 'Detect from the columns',
   'import.file': 'Choose a CSV, XLSX or GeoJSON file',

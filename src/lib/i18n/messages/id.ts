@@ -104,6 +104,7 @@ const core = {
   'backup.confirm': 'Memulihkan cadangan akan mengganti SEMUA data di peramban ini. Lanjutkan?',
   'error.detail': 'Rincian teknis',
   'import.title': 'Impor data',
+  'import.presets': 'Quick win lain (definisi program)',
   'import.program': 'Jenis data',
   'import.auto': 'Kenali otomatis dari kolom',
   'import.file': 'Pilih file CSV, XLSX atau GeoJSON',
