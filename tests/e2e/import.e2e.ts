@@ -1,5 +1,10 @@
 import { test, expect, waitForMap } from './support/guarded-test';
 import type { Page } from '@playwright/test';
+import { decodePng, shareNear } from './support/pixels';
+
+/** Share of the map's pixels in Emas green (its definition's colour), points drawn opaque. */
+const emasShare = async (page: Page) =>
+  shareNear(decodePng(await page.getByTestId('map').screenshot()), [0, 158, 115], 10);
 
 const FIXTURES = 'tests/fixtures/import';
 
@@ -94,6 +99,7 @@ test('a quick win without a built-in table imports through its definition: Emas 
   page,
 }) => {
   await openData(page);
+  const before = await emasShare(page);
   await page.getByTestId('import-program').selectOption('emas');
   await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/emas-spots.csv`);
   // 6 rows, by hand: one has no spot name (rejected); the rest import.
@@ -103,17 +109,28 @@ test('a quick win without a built-in table imports through its definition: Emas 
   await expect(page.getByTestId('import-report')).toContainText('English Massive (Emas)');
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('import-saved')).toContainText('5 baris');
+  // Those spots name only their kelurahan: nothing to draw. Four more with coordinates (the
+  // hospital fixture's, inside the city) are on the map in Emas green, and the legend names it.
+  await expect(page.getByTestId('legend-defined')).toHaveCount(0);
+  await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/emas-spots-located.csv`);
+  await expect(summary).toContainText('4 diterima');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('legend-defined')).toContainText('English Massive (Emas)');
+  await expect.poll(() => emasShare(page), { timeout: 30_000 }).toBeGreaterThan(before + 1e-4);
 
   const emas = page.locator('[data-testid="program-catalogue"] li[data-program="emas"]');
   await page.getByTestId('program-catalogue').locator('summary').click();
-  await expect(emas.getByTestId('program-records')).toHaveText('5 data tersimpan');
+  await expect(emas.getByTestId('program-records')).toHaveText('9 data tersimpan');
   await page.reload();
   await waitForMap(page);
   await page.getByTestId('tab-data').click();
   await page.getByTestId('program-catalogue').locator('summary').click();
-  await expect(emas.getByTestId('program-records')).toHaveText('5 data tersimpan', {
+  await expect(emas.getByTestId('program-records')).toHaveText('9 data tersimpan', {
     timeout: 60_000,
   });
   await page.getByRole('button', { name: 'Batalkan impor emas-spots.csv' }).click();
+  await expect(emas.getByTestId('program-records')).toHaveText('4 data tersimpan');
+  await page.getByRole('button', { name: 'Batalkan impor emas-spots-located.csv' }).click();
   await expect(emas.getByTestId('program-records')).toHaveText('Belum ada data tersimpan');
+  await expect(page.getByTestId('legend-defined')).toHaveCount(0);
 });

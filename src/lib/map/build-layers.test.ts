@@ -171,3 +171,14 @@ describe('layer props and update triggers', () => {
     expect(call(plain.getFillColor, kelurahan.features[0])).toEqual(KELURAHAN_FILL);
   });
 });
+
+describe('defined programmes', () => {
+  it('get one points layer each, sorted at their place in zorder.ts', () => {
+    const set = { ...emptyPointSet(), length: 1, positions: Float64Array.of(112, -7.8) };
+    const records = { ...EMPTY_MAP_RECORDS, defined: [{ program: 'emas', set }] };
+    const out = ids(state({ records }));
+    expect(out).toContain('defined-points:emas');
+    expect(out.indexOf('defined-points:emas')).toBeGreaterThan(out.indexOf('home-care-points'));
+    expect(out.indexOf('defined-points:emas')).toBeLessThan(out.indexOf('prodamas-points'));
+  });
+});

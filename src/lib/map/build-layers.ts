@@ -19,6 +19,7 @@ import {
   homeCarePointsLayer,
   prodamasHexLayer,
   prodamasPointsLayer,
+  definedPointsLayer,
 } from './layers/record-layers';
 import { BANK_SAMPAH_POINTS_MAX, type MapRecords, type PointHover } from './record-types';
 import { POINTS_MIN_ZOOM } from './zoom-levels';
@@ -94,6 +95,9 @@ export function buildLayers(state: MapLayerState): Layer[] {
       (showPoints
         ? homeCarePointsLayer(records.homes, hover)
         : homeCareHexLayer(records.hex.homes)),
+    // Defined programmes (presets, users' own): their points whenever they have located records;
+    // which may be drawn at all is decided where the sets are built (privacy class).
+    ...records.defined.map((d) => definedPointsLayer(d.program, d.set)),
   ];
   return layers
     .filter((layer): layer is Layer => layer !== false)

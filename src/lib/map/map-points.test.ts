@@ -4,6 +4,8 @@ import type { CoverageFilters } from '../coverage/options';
 import { BANK_SAMPAH_STATUS_COLORS, HOME_CARE_COLOR, PRODAMAS_CATEGORY_COLORS } from './colors';
 import { buildMapPoints, pointBuffers } from './map-points';
 import { createLocalFrame } from '../geo/local-frame';
+import { SHIPPED_PROGRAMS } from '../programs/registry';
+import type { DefinedRecord } from '../model/defined-record';
 
 const FRAME = createLocalFrame(112, -7.82);
 
@@ -77,5 +79,39 @@ describe('buildMapPoints', () => {
     // Four point sets of four arrays, three cell sets of three.
     expect(buffers).toHaveLength(25);
     expect(new Set(buffers).size).toBe(25);
+  });
+});
+
+describe('buildMapPoints for defined programmes', () => {
+  const spot = (id: string, lng: number | null) =>
+    ({
+      id,
+      program: 'emas',
+      kode: 'k',
+      rw: null,
+      rt: null,
+      lng,
+      lat: lng === null ? null : -7.8,
+    }) as DefinedRecord;
+  const loan = { ...spot('l', 112.02), program: 'kurnia' } as DefinedRecord;
+  const defined = [
+    {
+      definition: SHIPPED_PROGRAMS.find((p) => p.id === 'emas')!,
+      records: [spot('s1', 112.01), spot('s2', null)],
+    },
+    { definition: SHIPPED_PROGRAMS.find((p) => p.id === 'kurnia')!, records: [loan] },
+  ];
+
+  it('draws located records in the programme colour; personal ones only in the full view', () => {
+    const full = buildMapPoints({ ...input, defined }, NO_FILTERS, true, FRAME).sets.defined;
+    expect(full.map((d) => [d.program, d.set.length])).toEqual([
+      ['emas', 1],
+      ['kurnia', 1],
+    ]);
+    expect([...full[0].set.colors]).toEqual([0, 158, 115, 255]);
+    expect([...full[0].set.positions]).toEqual([112.01, -7.8]);
+    // Kurnia borrowers are personal: a public view gets no point of theirs.
+    const shared = buildMapPoints({ ...input, defined }, NO_FILTERS, false, FRAME).sets.defined;
+    expect(shared.map((d) => d.program)).toEqual(['emas']);
   });
 });

@@ -14,10 +14,13 @@ import { homeRadiusPx, homesOf, located, type HomePoint, type Located } from './
 import type { HexCells, MapRecords, PointSet } from './record-types';
 import { HEX_RADIUS_M, hexCells } from './hex-cells';
 import type { LocalFrame } from '../geo/local-frame';
+import type { ProgramDefinition } from '../programs/definition';
+import type { DefinedRecord } from '../model/defined-record';
 
 /** Radius of a bank sampah and a Prodamas point, CSS pixels. */
 const BANK_SAMPAH_RADIUS_PX = 6;
 const PRODAMAS_RADIUS_PX = 4;
+const DEFINED_RADIUS_PX = 5;
 /** A status or category the palette does not know (old data) still draws, in neutral grey. */
 const UNKNOWN: Rgba = [120, 120, 120, 255];
 
@@ -68,6 +71,8 @@ export function buildMapPoints(
     bankSampah: readonly BankSampah[];
     prodamas: readonly ProdamasProject[];
     homeCare: readonly HomeCareVisit[];
+    /** Records of defined programmes with their definitions. */
+    defined?: readonly { definition: ProgramDefinition; records: readonly DefinedRecord[] }[];
   },
   filters: CoverageFilters,
   personal: boolean,
@@ -110,7 +115,22 @@ export function buildMapPoints(
     prodamas: hexCells(sets.prodamas, frame, HEX_RADIUS_M, PRODAMAS_HEX_RAMP),
     homes: hexCells(sets.homes, frame, HEX_RADIUS_M, HOME_CARE_HEX_RAMP),
   };
-  return { sets: { ...sets, hex }, records: { bankSampah, prodamas, homes } };
+  // A defined programme's points are drawn where its privacy class allows: everywhere when its
+  // points are public, only in the user's own full view (`personal`) otherwise.
+  const defined = (input.defined ?? [])
+    .filter(({ definition }) => personal || definition.privacy === 'public_points')
+    .map(({ definition, records }) => ({
+      program: definition.id,
+      set: pointSet(
+        located(records),
+        lngLat,
+        () => [...definition.color, 255] as Rgba,
+        () => DEFINED_RADIUS_PX,
+        one,
+      ),
+    }))
+    .filter((d) => d.set.length > 0);
+  return { sets: { ...sets, defined, hex }, records: { bankSampah, prodamas, homes } };
 }
 
 /** A point set with no points (before the first worker answer). */
@@ -137,15 +157,21 @@ export const EMPTY_MAP_RECORDS: MapRecords = {
   prodamas: emptyPointSet(),
   homeCareVisits: emptyPointSet(),
   homes: emptyPointSet(),
+  defined: [],
   hex: { bankSampah: emptyCells(), prodamas: emptyCells(), homes: emptyCells() },
 };
 
 /** The buffers of `sets`, for `Comlink.transfer`. */
 export function pointBuffers(sets: Omit<MapRecords, 'token'>): ArrayBuffer[] {
   // The sets' arrays are built here with `new`, never on shared memory.
-  const { hex, ...points } = sets;
+  const { hex, defined, ...points } = sets;
   return [
-    ...Object.values(points).flatMap((s: PointSet) => [s.positions, s.colors, s.radii, s.weights]),
+    ...[...Object.values(points), ...defined.map((d) => d.set)].flatMap((s: PointSet) => [
+      s.positions,
+      s.colors,
+      s.radii,
+      s.weights,
+    ]),
     ...Object.values(hex).flatMap((c: HexCells) => [c.positions, c.weights, c.colors]),
   ].map((a) => a.buffer as ArrayBuffer);
 }

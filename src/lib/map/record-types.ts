@@ -45,6 +45,8 @@ export interface MapRecords {
   homeCareVisits: PointSet;
   /** One point per home (the points and catchments). */
   homes: PointSet;
+  /** Points of each defined programme with stored, located records (presets, users' own). */
+  defined: readonly { program: string; set: PointSet }[];
   /** The city-zoom aggregates of the dense sets (homes weighted by visits). */
   hex: { bankSampah: HexCells; prodamas: HexCells; homes: HexCells };
 }

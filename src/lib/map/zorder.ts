@@ -21,6 +21,8 @@ export const Z_ORDER = [
   'prodamas-hex',
   'bank-sampah-hex',
   'home-care-points',
+  // One layer per defined programme (a preset, a user's own): `defined-points:<id>`.
+  'defined-points',
   'prodamas-points',
   'bank-sampah-points',
   'kelurahan-labels',
@@ -35,8 +37,12 @@ export const CATCHMENT_LAYER_ID = {
   home_care: 'home-care-catchments',
 } as const satisfies Record<Program, LayerId>;
 
+/** The layer id of a defined programme's points; it sorts at `defined-points`. */
+export const definedPointsLayerId = (program: string): string => `defined-points:${program}`;
+
 export function zIndexOf(id: string): number {
-  const index = (Z_ORDER as readonly string[]).indexOf(id);
+  const group = id.startsWith('defined-points:') ? 'defined-points' : id;
+  const index = (Z_ORDER as readonly string[]).indexOf(group);
   if (index < 0) throw new Error(`Layer id "${id}" is missing from zorder.ts`);
   return index;
 }

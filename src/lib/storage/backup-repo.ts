@@ -6,18 +6,12 @@ import {
   serializeBackup,
   type Backup,
 } from '../export/backup';
-import type { BatchTarget, ImportBatch, Provenance } from '../model/records';
+import type { ImportBatch, Provenance } from '../model/records';
 import { ALL_TABLES, type JangkauDb } from './db';
-import { recordsOf, toPages, type RecordPage } from './record-pages';
+import { toPages, type RecordPage } from './record-pages';
 import type { DefinedRecord } from '../model/defined-record';
 
-const BUILT_IN_TARGETS: readonly BatchTarget[] = [
-  'bank_sampah',
-  'prodamas',
-  'home_care',
-  'population',
-];
-import { readAll } from './records-read';
+import { readAll, readAllDefined } from './records-read';
 import { nowIso } from './ids';
 
 /** The whole database as a backup object, read in one transaction (a consistent snapshot). */
@@ -75,15 +69,6 @@ export async function exportBackupJson(db: JangkauDb): Promise<string> {
 /** Parses (and validates) a backup file's text, then restores it. */
 export async function restoreBackupJson(db: JangkauDb, text: string): Promise<void> {
   await restoreBackup(db, parseBackup(text));
-}
-
-/** Records of every defined programme (any page whose target is not a built-in one). */
-async function readAllDefined(db: JangkauDb): Promise<DefinedRecord[]> {
-  const pages = await db.pages
-    .where('target')
-    .noneOf([...BUILT_IN_TARGETS])
-    .toArray();
-  return recordsOf(pages as RecordPage<DefinedRecord>[]);
 }
 
 /** Defined records as pages, programme by programme. */

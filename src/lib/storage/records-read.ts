@@ -50,3 +50,19 @@ export async function readAllInChunks<T extends BatchTarget>(
   }
   return out;
 }
+
+const BUILT_IN_TARGETS: readonly BatchTarget[] = [
+  'bank_sampah',
+  'prodamas',
+  'home_care',
+  'population',
+];
+
+/** Records of every defined programme (any page whose target is not a built-in one). */
+export async function readAllDefined(db: JangkauDb): Promise<DefinedRecord[]> {
+  const pages = await db.pages
+    .where('target')
+    .noneOf([...BUILT_IN_TARGETS])
+    .toArray();
+  return recordsOf(pages as RecordPage<DefinedRecord>[]);
+}

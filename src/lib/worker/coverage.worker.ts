@@ -11,7 +11,11 @@ import type { CoverageInput } from '../coverage/input';
 import type { CoverageResult } from '../coverage/result';
 import type { CoverageOptionsPatch } from '../coverage/options';
 import { openDb, type JangkauDb } from '../storage/db';
-import { readAll } from '../storage/records-read';
+import { readAll, readAllDefined } from '../storage/records-read';
+import { listCustomPrograms } from '../storage/programs-repo';
+import { SHIPPED_PROGRAMS } from '../programs/registry';
+import type { ProgramDefinition } from '../programs/definition';
+import type { DefinedRecord } from '../model/defined-record';
 import { listPopulation } from '../storage/population-repo';
 import type { CoverageFilters } from '../coverage/options';
 import { buildMapPoints, pointBuffers, type PointRecords } from '../map/map-points';
@@ -36,17 +40,29 @@ interface StoredInput extends CoverageInput {
   bankSampah: BankSampah[];
   prodamas: ProdamasProject[];
   homeCare: HomeCareVisit[];
+  /** Defined programmes (presets, users' own) with stored records, with their definitions. */
+  defined: { definition: ProgramDefinition; records: DefinedRecord[] }[];
 }
 
 async function readStored(): Promise<StoredInput> {
   db ??= await openDb();
-  const [bankSampah, prodamas, homeCare, population] = await Promise.all([
+  const [bankSampah, prodamas, homeCare, population, definedRecords, custom] = await Promise.all([
     readAll(db, 'bank_sampah'),
     readAll(db, 'prodamas'),
     readAll(db, 'home_care'),
     listPopulation(db),
+    readAllDefined(db),
+    listCustomPrograms(db),
   ]);
-  return { bankSampah, prodamas, homeCare, population };
+  // Records whose definition is gone (a deleted programme) have nothing to be drawn by.
+  const definitions = [...SHIPPED_PROGRAMS, ...custom];
+  const defined = definitions
+    .map((definition) => ({
+      definition,
+      records: definedRecords.filter((r) => r.program === definition.id),
+    }))
+    .filter((d) => d.records.length > 0);
+  return { bankSampah, prodamas, homeCare, population, defined };
 }
 
 /**

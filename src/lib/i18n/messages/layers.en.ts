@@ -28,6 +28,7 @@ export const layersEn: Record<LayersKey, string> = {
   'legend.worseDark': 'Darker = less well served',
   'legend.classCount': '{count, plural, one {# kelurahan} other {# kelurahan}}',
   'legend.bankSampah': 'Waste banks',
+  'legend.defined': 'Other quick wins',
   'legend.status.aktif': 'Active',
   'legend.status.tidak_aktif': 'Inactive',
   'legend.prodamas': 'Prodamas Plus',

@@ -26,6 +26,7 @@ export const layersId = {
   'legend.worseDark': 'Lebih gelap = lebih kurang terlayani',
   'legend.classCount': '{count, plural, other {# kelurahan}}',
   'legend.bankSampah': 'Bank sampah',
+  'legend.defined': 'Quick win lain',
   'legend.status.aktif': 'Aktif',
   'legend.status.tidak_aktif': 'Tidak aktif',
   'legend.prodamas': 'Prodamas Plus',

@@ -1,5 +1,5 @@
 import { ColumnLayer, ScatterplotLayer } from '@deck.gl/layers';
-import type { LayerId } from '../zorder';
+import { definedPointsLayerId, type LayerId } from '../zorder';
 import type { PickingInfo } from '@deck.gl/core';
 import { POINT_OUTLINE, type Rgba } from '../colors';
 import { cellData, pointData } from './point-data';
@@ -20,12 +20,17 @@ const POINT_STYLE = {
   getLineColor: POINT_OUTLINE,
 } as const;
 
-function pointsLayer(id: LayerId, kind: PointKind, set: PointSet, onHover?: PointHover) {
+function pointsLayer(
+  id: LayerId | ReturnType<typeof definedPointsLayerId>,
+  kind: PointKind | null,
+  set: PointSet,
+  onHover?: PointHover,
+) {
   return new ScatterplotLayer({
     ...POINT_STYLE,
     id,
     data: pointData(set),
-    onHover: hoverOf(kind, onHover),
+    ...(kind ? { onHover: hoverOf(kind, onHover) } : {}),
   });
 }
 
@@ -59,3 +64,7 @@ export const homeCareHexLayer = (cells: HexCells) => hexLayer('home-care-hex', c
 
 /** Only for a city with more than `BANK_SAMPAH_POINTS_MAX` sites (see record-types.ts). */
 export const bankSampahHexLayer = (cells: HexCells) => hexLayer('bank-sampah-hex', cells);
+
+/** A defined programme's points, in its own colour (no tooltip yet: see issue 10). */
+export const definedPointsLayer = (program: string, set: PointSet) =>
+  pointsLayer(definedPointsLayerId(program), null, set);
