@@ -117,6 +117,11 @@ test('a quick win without a built-in table imports through its definition: Emas 
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('legend-defined')).toContainText('English Massive (Emas)');
   await expect.poll(() => emasShare(page), { timeout: 30_000 }).toBeGreaterThan(before + 1e-4);
+  // Its catchment, at the preset's 250 m, in the coverage panel: four sites reach some area.
+  await page.getByTestId('tab-coverage').click();
+  await expect(page.getByTestId('city-covered-emas')).toContainText('4 titik');
+  await expect(page.getByTestId('city-covered-emas')).toContainText('wilayah terjangkau');
+  await page.getByTestId('tab-data').click();
 
   const emas = page.locator('[data-testid="program-catalogue"] li[data-program="emas"]');
   await page.getByTestId('program-catalogue').locator('summary').click();

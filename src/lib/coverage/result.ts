@@ -1,3 +1,4 @@
+import type { DefinedSiteCoverage } from './defined-coverage';
 import type { Program } from '../model/records';
 import type { HomeCareMetrics } from './home-care';
 import type { CountMetrics, Placement } from './metrics';
@@ -43,4 +44,6 @@ export interface CoverageResult {
   city: CityCoverage;
   overlap: OverlapSurface;
   timingsMs: { total: number; catchments: number; overlap: number };
+  /** Catchments of the defined site programmes with records (presets, users' own). */
+  defined?: DefinedSiteCoverage[];
 }
