@@ -125,6 +125,8 @@ export interface RecordsByProgram {
 
 /** What one import batch writes into: a programme's records or the population table. */
 export type BatchTarget = Program | 'population';
+/** Every built-in batch target; any other target is a defined programme's id. */
+export const BATCH_TARGETS: readonly BatchTarget[] = [...PROGRAMS, 'population'];
 export type BatchKind = 'demo' | 'import';
 
 /** One import (or the embedded demo data for one target); undo deletes its records. */

@@ -1,10 +1,10 @@
 import { createImportClient, type ImportClient } from '../worker/import-client';
 import type { ColumnMapping, ImportReport, ImportTarget } from '../import/types';
 import { checkFileSize } from '../import/file-size';
-import { PROGRAMS } from '../model/records';
+import { BATCH_TARGETS } from '../model/records';
 
 /** The targets the built-in validators read; any other choice is a defined programme's id. */
-const IMPORT_TARGETS: readonly string[] = [...PROGRAMS, 'population'];
+const IMPORT_TARGETS: readonly string[] = BATCH_TARGETS;
 import { boundaries } from './boundaries.svelte';
 import { records } from './records.svelte';
 

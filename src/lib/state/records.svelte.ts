@@ -1,4 +1,5 @@
 import type * as AppStorage from '../storage/app-storage';
+import { BATCH_TARGETS } from '../model/records';
 import type { JangkauDb } from '../storage/db';
 import type { DemoState } from '../storage/demo-repo';
 import type { DemoManifest } from '../storage/demo-format';
@@ -15,7 +16,7 @@ type Storage = typeof AppStorage;
 /** Demo files sit beside index.html in dist/: a relative URL keeps any sub-path working. */
 const DEMO_BASE = 'demo/';
 
-const BUILT_IN = new Set<string>(['bank_sampah', 'prodamas', 'home_care', 'population']);
+const BUILT_IN = new Set<string>(BATCH_TARGETS);
 
 /** Lets the page draw and handle input between two chunks. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -6,9 +6,8 @@ import {
   serializeBackup,
   type Backup,
 } from '../export/backup';
-import type { ImportBatch, Provenance } from '../model/records';
 import { ALL_TABLES, type JangkauDb } from './db';
-import { toPages, type RecordPage } from './record-pages';
+import { groupBy, pagesOfRows, type RecordPage } from './record-pages';
 import type { DefinedRecord } from '../model/defined-record';
 
 import { readAll, readAllDefined } from './records-read';
@@ -52,12 +51,13 @@ export async function restoreBackup(db: JangkauDb, backup: Backup): Promise<void
     await db.batches.bulkAdd(tables.batches);
     await db.meta.bulkAdd(tables.meta);
     await db.programs.bulkAdd(tables.programs ?? []);
+    const created = new Map(tables.batches.map((b) => [b.id, b.createdAt]));
     await db.pages.bulkAdd([
-      ...pagesByBatch('bank_sampah', tables.bankSampah, tables.batches),
-      ...pagesByBatch('prodamas', tables.prodamas, tables.batches),
-      ...pagesByBatch('home_care', tables.homeCare, tables.batches),
-      ...pagesByBatch('population', tables.population, tables.batches),
-      ...definedPages(tables.defined ?? [], tables.batches),
+      ...pagesOfRows('bank_sampah', tables.bankSampah, created),
+      ...pagesOfRows('prodamas', tables.prodamas, created),
+      ...pagesOfRows('home_care', tables.homeCare, created),
+      ...pagesOfRows('population', tables.population, created),
+      ...definedPages(tables.defined ?? [], created),
     ]);
   });
 }
@@ -74,31 +74,9 @@ export async function restoreBackupJson(db: JangkauDb, text: string): Promise<vo
 /** Defined records as pages, programme by programme. */
 function definedPages(
   rows: readonly DefinedRecord[],
-  batches: readonly ImportBatch[],
+  batchCreatedAt: ReadonlyMap<string, string>,
 ): RecordPage[] {
-  const byProgram = new Map<string, DefinedRecord[]>();
-  for (const row of rows) {
-    const list = byProgram.get(row.program) ?? [];
-    list.push(row);
-    byProgram.set(row.program, list);
-  }
-  return [...byProgram].flatMap(([program, list]) => pagesByBatch(program, list, batches));
-}
-
-/** A target's backup rows as pages, batch by batch in the rows' order (a lost batch row too). */
-function pagesByBatch(
-  target: string,
-  rows: readonly Provenance[],
-  batches: readonly ImportBatch[],
-): RecordPage[] {
-  const created = new Map(batches.map((b) => [b.id, b.createdAt]));
-  const byBatch = new Map<string, Provenance[]>();
-  for (const row of rows) {
-    const list = byBatch.get(row.batchId) ?? [];
-    list.push(row);
-    byBatch.set(row.batchId, list);
-  }
-  return [...byBatch].flatMap(([batchId, list]) =>
-    toPages(target, batchId, created.get(batchId) ?? list[0].createdAt, list),
+  return [...groupBy(rows, (r) => r.program)].flatMap(([program, list]) =>
+    pagesOfRows(program, list, batchCreatedAt),
   );
 }

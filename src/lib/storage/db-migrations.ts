@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { BatchTarget } from '../model/records';
-import { toPages } from './record-pages';
+import { pagesOfRows } from './record-pages';
 
 /** Schema upgrades, oldest first. Each runs inside Dexie's upgrade transaction. */
 
@@ -67,16 +67,7 @@ export async function migrateV2toV3(tx: Transaction): Promise<void> {
     .table('batches')
     .each((b: { id: string; createdAt: string }) => created.set(b.id, b.createdAt));
   for (const [target, name] of Object.entries(V2_TABLES) as [BatchTarget, string][]) {
-    const byBatch = new Map<string, Row[]>();
     const rows: Row[] = await tx.table(name).toArray();
-    for (const row of rows) {
-      const list = byBatch.get(row.batchId) ?? [];
-      list.push(row);
-      byBatch.set(row.batchId, list);
-    }
-    for (const [batchId, rows] of byBatch) {
-      const at = created.get(batchId) ?? rows[0].createdAt;
-      await tx.table('pages').bulkAdd(toPages(target, batchId, at, rows));
-    }
+    await tx.table('pages').bulkAdd(pagesOfRows(target, rows, created));
   }
 }

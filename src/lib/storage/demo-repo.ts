@@ -1,4 +1,4 @@
-import type { BatchTarget } from '../model/records';
+import { BATCH_TARGETS, type BatchTarget } from '../model/records';
 import { ALL_TABLES, type JangkauDb } from './db';
 import { deletePagesOf } from './batches-repo';
 import { decodeDemoData, type DemoData, type DemoFiles } from './demo-decode';
@@ -7,7 +7,7 @@ import { nowIso } from './ids';
 import { addBatch } from './records-repo';
 
 const DEMO_META_KEY = 'demo';
-const TARGETS: readonly BatchTarget[] = ['bank_sampah', 'prodamas', 'home_care', 'population'];
+const TARGETS = BATCH_TARGETS;
 
 /** Fixed batch id of one target's demo data, e.g. `demo:prodamas`. */
 export const demoBatchId = (target: BatchTarget): string => `demo:${target}`;

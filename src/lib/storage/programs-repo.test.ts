@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProgramDefinition } from '../programs/definition';
+import { puskesmas as puskesmasDefinition } from '../programs/test-definitions';
 import { exportBackupJson, restoreBackupJson } from './backup-repo';
 import { openDb, type JangkauDb } from './db';
 import { listCustomPrograms, ProgramDefinitionError, saveCustomProgram } from './programs-repo';
@@ -14,26 +14,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const puskesmas: ProgramDefinition = {
-  format: 'jangkau-program',
-  version: 1,
-  id: 'puskesmas',
-  origin: 'custom',
-  names: { id: 'Puskesmas', en: 'Community health centres' },
-  archetype: 'site',
-  privacy: 'public_points',
-  fields: [{ key: 'name', names: { id: 'Nama', en: 'Name' }, kind: 'text', required: true }],
-  radius: { defaultM: 1000, source: { id: 'Perkiraan', en: 'Estimate' } },
-  index: [
-    {
-      id: 'puskesmas_catchment',
-      names: { id: 'Jangkauan puskesmas', en: 'Health centre catchment' },
-      metric: 'covered_pct',
-      weight: 1,
-    },
-  ],
-  color: [0, 0, 0],
-};
+const puskesmas = puskesmasDefinition();
 
 describe('custom programmes', () => {
   it('are saved after the checks, edited in place, and refused with their problems', async () => {

@@ -44,6 +44,33 @@ export function toPages<R>(
   return pages;
 }
 
+/** `rows` grouped by `key`, each group in the rows' order. */
+export function groupBy<R>(rows: readonly R[], key: (row: R) => string): Map<string, R[]> {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/**
+ * Stored rows of one target (a migration's, a backup's) as pages, batch by batch in the rows'
+ * order. Each batch's pages take its batch row's `createdAt`; a row whose batch row is lost keeps
+ * its records all the same, dated by its first row: nothing is dropped.
+ */
+export function pagesOfRows<R extends { batchId: string; createdAt: string }>(
+  target: string,
+  rows: readonly R[],
+  batchCreatedAt: ReadonlyMap<string, string>,
+): RecordPage<R>[] {
+  return [...groupBy(rows, (r) => r.batchId)].flatMap(([batchId, list]) =>
+    toPages(target, batchId, batchCreatedAt.get(batchId) ?? list[0].createdAt, list),
+  );
+}
+
 /** The records of `pages`, in page order. */
 export function recordsOf<R>(pages: readonly RecordPage<R>[]): R[] {
   const out: R[] = [];

@@ -1,4 +1,4 @@
-import type { BatchTarget } from '../model/records';
+import { BATCH_TARGETS, type BatchTarget } from '../model/records';
 import type { JangkauDb, RecordsByTarget } from './db';
 import { recordsOf, type RecordPage } from './record-pages';
 import type { DefinedRecord } from '../model/defined-record';
@@ -51,18 +51,11 @@ export async function readAllInChunks<T extends BatchTarget>(
   return out;
 }
 
-const BUILT_IN_TARGETS: readonly BatchTarget[] = [
-  'bank_sampah',
-  'prodamas',
-  'home_care',
-  'population',
-];
-
 /** Records of every defined programme (any page whose target is not a built-in one). */
 export async function readAllDefined(db: JangkauDb): Promise<DefinedRecord[]> {
   const pages = await db.pages
     .where('target')
-    .noneOf([...BUILT_IN_TARGETS])
+    .noneOf([...BATCH_TARGETS])
     .toArray();
   return recordsOf(pages as RecordPage<DefinedRecord>[]);
 }
