@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareCity } from '../../src/lib/coverage/city';
 import { computeAll } from '../../src/lib/coverage/compute-all';
 import type { CoverageInput } from '../../src/lib/coverage/input';
-import { underservedIndex } from '../../src/lib/coverage/underserved';
+import { underservedIndex, type IndexComponentInput } from '../../src/lib/coverage/underserved';
 import { daysBetween } from '../../src/lib/coverage/home-care';
 import { deepFreeze, loadKelurahan } from './coverage-helpers';
 
@@ -200,9 +200,36 @@ describe('underserved index', () => {
     prodamas_budget: 0.5,
     home_care_reach: 1,
   };
+  // The four built-in components as the formula reads them (scales from the README's table).
+  const components = (w: typeof weights, from = rows): IndexComponentInput[] => [
+    {
+      id: 'bank_sampah_catchment',
+      scale: 'share',
+      values: from.map((r) => r.bankSampahCoveredPct),
+      weight: w.bank_sampah_catchment,
+    },
+    {
+      id: 'prodamas_rt_reach',
+      scale: 'share',
+      values: from.map((r) => r.prodamasRtSharePct),
+      weight: w.prodamas_rt_reach,
+    },
+    {
+      id: 'prodamas_budget',
+      scale: 'relative',
+      values: from.map((r) => r.prodamasBudgetPerResident),
+      weight: w.prodamas_budget,
+    },
+    {
+      id: 'home_care_reach',
+      scale: 'relative',
+      values: from.map((r) => r.homeCarePatientsRate),
+      weight: w.home_care_reach,
+    },
+  ];
 
   it('follows the documented formula (hand-computed)', () => {
-    const out = underservedIndex(rows, kodes, weights);
+    const out = underservedIndex(components(weights), kodes);
     // Medians: budget 100, patients 2. Needs: a = [0,0,0,0]; b = [1,0.5,0,0]; c = [0.5,0,0.5,1].
     expect(out[0].score).toBe(0);
     expect(out[1].score).toBeCloseTo((100 * (1 + 0.25)) / 3, 12);
@@ -212,14 +239,12 @@ describe('underserved index', () => {
   });
 
   it('reacts to weights and breaks ties by code', () => {
-    const onlyBank = underservedIndex(rows, kodes, {
-      ...weights,
-      prodamas_rt_reach: 0,
-      prodamas_budget: 0,
-      home_care_reach: 0,
-    });
+    const onlyBank = underservedIndex(
+      components({ ...weights, prodamas_rt_reach: 0, prodamas_budget: 0, home_care_reach: 0 }),
+      kodes,
+    );
     expect(onlyBank.map((r) => r.score)).toEqual([0, 100, 50]);
-    const tied = underservedIndex([rows[1], rows[1]], ['z', 'y'], weights);
+    const tied = underservedIndex(components(weights, [rows[1], rows[1]]), ['z', 'y']);
     expect(tied.map((r) => r.rank)).toEqual([2, 1]);
   });
 });

@@ -17,6 +17,8 @@ import { overlapSurface } from './overlap-surface';
 import { resolvePopulation } from './population';
 import { prodamasMetrics } from './prodamas';
 import type { CityCoverage, CoverageResult, ProgramCoverage } from './result';
+import { definedProgramCoverage } from './defined-metrics';
+import { indexComponents } from './index-components';
 import { underservedIndex } from './underserved';
 
 /**
@@ -72,18 +74,28 @@ export function computeAll(
     options.asOf,
   );
   const has = (p: Program) => records[p].length > 0;
-  const underserved = underservedIndex(
-    city.kodes.map((_, k) => ({
-      bankSampahCoveredPct: has('bank_sampah') ? catchments.bank_sampah.coveredPct[k] : null,
-      prodamasRtSharePct: has('prodamas') ? prodamas[k].rtSharePct : null,
-      prodamasBudgetPerResident: has('prodamas') ? prodamas[k].budgetPerResident : null,
-      homeCarePatientsRate: has('home_care')
-        ? (homeCare.rows[k].patientsPer1000Elderly ?? homeCare.rows[k].patientsPer1000)
-        : null,
-    })),
-    city.kodes,
+  const td = now();
+  const defined = (input.defined ?? []).map((d) => ({
+    definition: d.definition,
+    coverage: definedProgramCoverage(city, population, d, {
+      radiusM: options.definedRadiusM[d.definition.id],
+      filter: options.definedFilters[d.definition.id],
+      personsPerRt: options.personsPerRt,
+    }),
+  }));
+  const definedMs = now() - td;
+  const index = indexComponents(
+    {
+      has,
+      bankSampahCoveredPct: catchments.bank_sampah.coveredPct,
+      prodamas,
+      homeCare: homeCare.rows,
+    },
+    defined,
+    population,
     options.weights,
   );
+  const underserved = underservedIndex(index.inputs, city.kodes);
   const programsAt = (k: number) =>
     Object.fromEntries(
       PROGRAMS.map((p) => [
@@ -131,6 +143,13 @@ export function computeAll(
     kelurahan,
     city: { areaKm2, population: residents, programs: cityPrograms },
     overlap,
-    timingsMs: { total: now() - t0, catchments: catchmentMs, overlap: overlapMs },
+    defined: defined.map((d) => d.coverage),
+    indexComponents: index.info,
+    timingsMs: {
+      total: now() - t0,
+      catchments: catchmentMs,
+      overlap: overlapMs,
+      defined: definedMs,
+    },
   };
 }

@@ -1,3 +1,4 @@
+import type { DefinedProgramInput } from './defined-metrics';
 import type { BankSampah, HomeCareVisit, Population, ProdamasProject } from '../model/records';
 
 /** The fields of each record type the engine reads (stored records and new ones both fit). */
@@ -21,4 +22,6 @@ export interface CoverageInput {
   prodamas: readonly ProdamasInput[];
   homeCare: readonly HomeCareInput[];
   population: readonly PopulationInput[];
+  /** Programmes given as definitions (presets, users' own), each with its stored records. */
+  defined?: readonly DefinedProgramInput[];
 }

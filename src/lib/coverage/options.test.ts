@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRAMS } from '../model/records';
-import { DEFAULT_OPTIONS, RADIUS_LIMITS_M, snapRadiusM } from './options';
+import {
+  DEFAULT_OPTIONS,
+  RADIUS_LIMITS_M,
+  definedRadiusLimits,
+  snapRadiusM,
+  snapToLimits,
+} from './options';
 
 describe('radius limits', () => {
   it('puts every default radius and both ends of every range on the step grid', () => {
@@ -25,5 +31,22 @@ describe('radius limits', () => {
     // home care 200–3000, step 50 from 200 (not from 0): 274 → 1.48 steps → 1 → 250.
     expect(snapRadiusM('home_care', 274)).toBe(250);
     expect(snapRadiusM('home_care', 275)).toBe(300);
+  });
+});
+
+describe('defined radius limits', () => {
+  it('spans half to three times the default on a grid through it (hand-worked)', () => {
+    // Emas 250 m, step 10: down ⌊125/10⌋ = 12 steps → 130; up ⌊500/10⌋ = 50 steps → 750.
+    expect(definedRadiusLimits(250)).toEqual({ minM: 130, maxM: 750, stepM: 10 });
+    // Puskesmas 1,000 m, step 50: down 10 steps → 500; up ⌊2000/50⌋ = 40 steps → 3,000.
+    expect(definedRadiusLimits(1000)).toEqual({ minM: 500, maxM: 3000, stepM: 50 });
+    // 30 m: down ⌊min(15, 5)/10⌋ = 0 → 30 (never under 25); 4 km: up ⌊1000/50⌋ = 20 → 5,000.
+    expect(definedRadiusLimits(30).minM).toBe(30);
+    expect(definedRadiusLimits(4000).maxM).toBe(5000);
+    const emas = definedRadiusLimits(250);
+    expect(snapToLimits(emas, 250)).toBe(250);
+    expect(snapToLimits(emas, 10_000)).toBe(750);
+    expect(snapToLimits(emas, 134)).toBe(130);
+    expect(snapToLimits(emas, 135)).toBe(140);
   });
 });

@@ -1,13 +1,20 @@
+import type { DefinedFilters } from './defined-filter';
 import type { Program } from '../model/records';
 import type { BankSampahStatus, HomeCareGroup, ProdamasCategory } from '../model/records';
 
-/** Weights of the underserved index components (any non-negative numbers; they are normalised). */
+/**
+ * Weights of the built-in programmes' index components (any non-negative numbers; they are
+ * normalised). Defined programmes' components are weighted by their own ids in the same record.
+ */
 export interface UnderservedWeights {
   bank_sampah_catchment: number;
   prodamas_rt_reach: number;
   prodamas_budget: number;
   home_care_reach: number;
 }
+
+/** Index weights by component id: the built-ins' always, a defined one's where the user set it. */
+export type IndexWeights = UnderservedWeights & Readonly<Record<string, number>>;
 
 /** Which records count. `null` means no restriction. */
 export interface CoverageFilters {
@@ -24,8 +31,12 @@ export interface CoverageFilters {
 export interface CoverageOptions {
   /** Catchment radius per programme, metres (sources in src/lib/coverage/README.md). */
   radiusM: Record<Program, number>;
-  weights: UnderservedWeights;
+  /** Catchment radius of defined site programmes by programme id; absent: the definition's. */
+  definedRadiusM: Readonly<Record<string, number>>;
+  weights: IndexWeights;
   filters: CoverageFilters;
+  /** Filters of defined programmes by programme id (their own fields). */
+  definedFilters: DefinedFilters;
   /** Reference date for "days since the last visit" (ISO); null = the latest visit in the data. */
   asOf: string | null;
   /** Cell size of the overlap surface, metres. */
@@ -36,6 +47,7 @@ export interface CoverageOptions {
 
 export const DEFAULT_OPTIONS: CoverageOptions = {
   radiusM: { bank_sampah: 500, prodamas: 120, home_care: 500 },
+  definedRadiusM: {},
   weights: {
     bank_sampah_catchment: 1,
     prodamas_rt_reach: 0.5,
@@ -50,6 +62,7 @@ export const DEFAULT_OPTIONS: CoverageOptions = {
     homeCareTo: null,
     homeCareGroups: null,
   },
+  definedFilters: {},
   asOf: null,
   overlapCellM: 25,
   personsPerRt: 204,
@@ -79,11 +92,27 @@ export const RADIUS_LIMITS_M: Record<Program, RadiusLimits> = {
  * (step base = min). Storing this value keeps the slider and the engine on the same radius.
  */
 export function snapRadiusM(program: Program, metres: number): number {
-  const { minM, maxM, stepM } = RADIUS_LIMITS_M[program];
+  return snapToLimits(RADIUS_LIMITS_M[program], metres);
+}
+
+/** {@link snapRadiusM} for any limits (a defined programme's). */
+export function snapToLimits({ minM, maxM, stepM }: RadiusLimits, metres: number): number {
   const clamped = Math.min(maxM, Math.max(minM, metres));
   const snapped = minM + Math.round((clamped - minM) / stepM) * stepM;
   // Only reachable if max is off the step grid: HTML then takes the last step below max.
   return snapped > maxM ? snapped - stepM : snapped;
+}
+
+/**
+ * Slider limits for a defined site programme, around its definition's radius: from half of it
+ * to three times it (within the format's 25 m – 5 km), in steps of 10 m (50 m from 1 km up),
+ * with the default on the step grid so that the slider can always go back to it.
+ */
+export function definedRadiusLimits(defaultM: number): RadiusLimits {
+  const stepM = defaultM >= 1000 ? 50 : 10;
+  const down = Math.floor(Math.min(defaultM / 2, defaultM - 25) / stepM);
+  const up = Math.floor(Math.min(2 * defaultM, 5000 - defaultM) / stepM);
+  return { minM: defaultM - down * stepM, maxM: defaultM + up * stepM, stepM };
 }
 
 /** Options as callers pass them: anything unset, at any level, takes its default. */
@@ -91,7 +120,7 @@ export type CoverageOptionsPatch = Partial<
   Omit<CoverageOptions, 'radiusM' | 'weights' | 'filters'>
 > & {
   radiusM?: Partial<CoverageOptions['radiusM']>;
-  weights?: Partial<UnderservedWeights>;
+  weights?: Partial<UnderservedWeights> & Readonly<Record<string, number>>;
   filters?: Partial<CoverageFilters>;
 };
 

@@ -1,4 +1,5 @@
-import type { DefinedSiteCoverage } from './defined-coverage';
+import type { DefinedProgramCoverage } from './defined-metrics';
+import type { IndexComponentInfo } from './index-components';
 import type { Program } from '../model/records';
 import type { HomeCareMetrics } from './home-care';
 import type { CountMetrics, Placement } from './metrics';
@@ -43,7 +44,9 @@ export interface CoverageResult {
   kelurahan: KelurahanCoverage[];
   city: CityCoverage;
   overlap: OverlapSurface;
-  timingsMs: { total: number; catchments: number; overlap: number };
-  /** Catchments of the defined site programmes with records (presets, users' own). */
-  defined?: DefinedSiteCoverage[];
+  /** Defined programmes with records (presets, users' own), in the order of the input. */
+  defined: DefinedProgramCoverage[];
+  /** Every component of the underserved index, built-in first, with the weight used. */
+  indexComponents: IndexComponentInfo[];
+  timingsMs: { total: number; catchments: number; overlap: number; defined: number };
 }

@@ -72,6 +72,7 @@ function kel(f: Fig): KelurahanCoverage {
     underserved: {
       score: f.score,
       rank: 1,
+      value: {},
       need: {
         bank_sampah_catchment: null,
         prodamas_rt_reach: null,

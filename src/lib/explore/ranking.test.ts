@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KelurahanCoverage } from '../coverage/result';
-import { rankingRows, rankingToCsv, sortRanking, type RankingRow } from './ranking';
+import { componentKey, rankingRows, rankingToCsv, sortRanking, type RankingRow } from './ranking';
 
 const zero = {
   bank_sampah_catchment: 0,
@@ -38,7 +38,7 @@ describe('ranking', () => {
   it('sorts by score and by a score component', () => {
     // 70 (E) > 55 (C) > 40 (D) > 10 (A 1001, B 1002)
     expect(order(sortRanking(rows, 'score', 'descending'))).toEqual(['5', '3', '4', '1', '2']);
-    expect(order(sortRanking(rows, 'bank_sampah_catchment', 'ascending'))).toEqual([
+    expect(order(sortRanking(rows, componentKey('bank_sampah_catchment'), 'ascending'))).toEqual([
       '1',
       '2',
       '4',
@@ -99,12 +99,12 @@ describe('ranking', () => {
       nama: 'Kelurahan',
       metric: 'Anggaran, per warga',
       score: 'Skor',
-      contribution: {
-        bank_sampah_catchment: 'BS',
-        prodamas_rt_reach: 'RT',
-        prodamas_budget: 'Rp',
-        home_care_reach: 'HC',
-      },
+      components: [
+        { id: 'bank_sampah_catchment', header: 'BS' },
+        { id: 'prodamas_rt_reach', header: 'RT' },
+        { id: 'prodamas_budget', header: 'Rp' },
+        { id: 'home_care_reach', header: 'HC' },
+      ],
     });
     expect(csv.split('\r\n')).toEqual([
       '\ufeffPeringkat,Kode,Kelurahan,"Anggaran, per warga",Skor,BS,RT,Rp,HC',
@@ -121,13 +121,15 @@ describe('ranking', () => {
       nama: 'nama',
       metric: null,
       score: 'score',
-      contribution: {
-        bank_sampah_catchment: 'a',
-        prodamas_rt_reach: 'b',
-        prodamas_budget: 'c',
-        home_care_reach: 'd',
-      },
+      components: [
+        { id: 'bank_sampah_catchment', header: 'a' },
+        { id: 'prodamas_rt_reach', header: 'b' },
+        { id: 'prodamas_budget', header: 'c' },
+        { id: 'home_care_reach', header: 'd' },
+        // A defined programme's component the row has no entry for: 0 points.
+        { id: 'emas_catchment', header: 'e' },
+      ],
     });
-    expect(csv.split('\r\n')[1]).toBe('1,k,K,5,5,0,0,0');
+    expect(csv.split('\r\n')[1]).toBe('1,k,K,5,5,0,0,0,0');
   });
 });

@@ -1,7 +1,6 @@
 import { csvCell } from '../export/csv';
 import type { KelurahanCoverage } from '../coverage/result';
 import { METRICS, type MetricId } from './metric-catalog';
-import { UNDERSERVED_COMPONENTS, type UnderservedComponent } from '../coverage/underserved';
 
 /** One kelurahan in the ranking table. */
 export interface RankingRow {
@@ -11,8 +10,8 @@ export interface RankingRow {
   metric: number | null;
   /** Underserved score, 0..100. */
   score: number;
-  /** Points each component adds to the score (they sum to `score`). */
-  contribution: Record<UnderservedComponent, number>;
+  /** Points each component adds to the score by component id (they sum to `score`). */
+  contribution: Record<string, number>;
 }
 
 export interface RankedRow extends RankingRow {
@@ -20,8 +19,11 @@ export interface RankedRow extends RankingRow {
   rank: number;
 }
 
-/** A sortable column: the name, the chosen metric, the score or one score component. */
-export type SortKey = 'nama' | 'metric' | 'score' | UnderservedComponent;
+/** A sortable column: the name, the chosen metric, the score or one score component (its id). */
+export type SortKey = 'nama' | 'metric' | 'score' | `component:${string}`;
+
+/** The sort key of an index component's column. */
+export const componentKey = (id: string): SortKey => `component:${id}`;
 export type SortDirection = 'ascending' | 'descending';
 
 /** The table rows for `metric` (non-finite metric values become null). */
@@ -44,7 +46,7 @@ export function rankingRows(
 function valueOf(row: RankingRow, key: Exclude<SortKey, 'nama'>): number | null {
   if (key === 'metric') return row.metric;
   if (key === 'score') return row.score;
-  return row.contribution[key];
+  return row.contribution[key.slice('component:'.length)] ?? 0;
 }
 
 const byKode = (a: RankingRow, b: RankingRow) => (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0);
@@ -84,7 +86,8 @@ export interface RankingCsvHeaders {
   /** Omitted column when null (the chosen metric is the score itself). */
   metric: string | null;
   score: string;
-  contribution: Record<UnderservedComponent, string>;
+  /** One column per index component, in this order: its id and its heading. */
+  components: readonly { id: string; header: string }[];
 }
 
 /** A number with at most 4 decimals, decimal point, no grouping: the same in every locale. */
@@ -107,7 +110,7 @@ export function rankingToCsv(rows: readonly RankedRow[], headers: RankingCsvHead
     headers.nama,
     ...(headers.metric === null ? [] : [headers.metric]),
     headers.score,
-    ...UNDERSERVED_COMPONENTS.map((c) => headers.contribution[c]),
+    ...headers.components.map((c) => c.header),
   ];
   const lines = [head.map((h) => cell(h)).join(',')];
   for (const r of rows) {
@@ -118,7 +121,7 @@ export function rankingToCsv(rows: readonly RankedRow[], headers: RankingCsvHead
         cell(r.nama),
         ...(headers.metric === null ? [] : [plainNumber(r.metric)]),
         plainNumber(r.score),
-        ...UNDERSERVED_COMPONENTS.map((c) => plainNumber(r.contribution[c])),
+        ...headers.components.map((c) => plainNumber(r.contribution[c.id] ?? 0)),
       ].join(','),
     );
   }

@@ -8,7 +8,6 @@ import {
   PROGRAMS,
 } from '../model/records';
 import { DEFAULT_OPTIONS } from '../coverage/options';
-import { UNDERSERVED_COMPONENTS } from '../coverage/underserved';
 import {
   BANK_SAMPAH_STATUS_COLORS,
   HOME_CARE_COLOR,
@@ -44,7 +43,7 @@ describe('the built-in definitions', () => {
     for (const p of BUILT_IN_PROGRAMS)
       expect(p.radius?.defaultM, p.id).toBe(DEFAULT_OPTIONS.radiusM[p.id as 'bank_sampah']);
     const components = BUILT_IN_PROGRAMS.flatMap((p) => p.index);
-    expect(components.map((c) => c.id)).toEqual([...UNDERSERVED_COMPONENTS]);
+    expect(components.map((c) => c.id)).toEqual(Object.keys(DEFAULT_OPTIONS.weights));
     for (const c of components)
       expect(c.weight, c.id).toBe(DEFAULT_OPTIONS.weights[c.id as 'bank_sampah_catchment']);
   });

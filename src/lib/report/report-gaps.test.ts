@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { IndexComponentInfo } from '../coverage/index-components';
 import type { KelurahanCoverage } from '../coverage/result';
 import { belowMedian } from './report-gaps';
 
-/** Only the fields the gaps read; the rest of a KelurahanCoverage plays no part. */
-function row(
-  kode: string,
-  coveredPct: number,
-  rtSharePct: number,
-  budgetPerResident: number | null,
-  patientsPer1000: number,
-): KelurahanCoverage {
+const IDS = ['bank_sampah_catchment', 'prodamas_rt_reach', 'prodamas_budget', 'home_care_reach'];
+const component = (id: string, hasData = true) =>
+  ({ id, hasData }) as unknown as IndexComponentInfo;
+const components = [...IDS.map((id) => component(id)), component('puskesmas_catchment', false)];
+
+/** Only the indicators the gaps read; the rest of a KelurahanCoverage plays no part. */
+function row(kode: string, ...values: (number | null)[]): KelurahanCoverage {
   return {
     kode,
-    programs: { bank_sampah: { coveredPct } },
-    prodamas: { rtSharePct, budgetPerResident },
-    homeCare: { patientsPer1000Elderly: null, patientsPer1000 },
+    underserved: { value: Object.fromEntries(IDS.map((id, i) => [id, values[i]])) },
   } as unknown as KelurahanCoverage;
 }
 
@@ -29,16 +27,16 @@ const rows = Object.freeze([
 
 describe('belowMedian', () => {
   it('lists the components strictly below the city median, and those without data', () => {
-    expect(belowMedian(rows, 'A')).toEqual([
-      { component: 'bank_sampah_catchment', value: 10, median: 25 },
-      { component: 'prodamas_budget', value: null, median: 200 },
-      { component: 'home_care_reach', value: 1, median: 2.5 },
+    expect(belowMedian(rows, components, 'A')).toEqual([
+      { component: components[0], value: 10, median: 25 },
+      { component: components[2], value: null, median: 200 },
+      { component: components[3], value: 1, median: 2.5 },
     ]);
   });
 
   it('is empty for a kelurahan at or above every median, and for an unknown code', () => {
-    expect(belowMedian(rows, 'D')).toEqual([]);
-    expect(belowMedian(rows, 'C')).toEqual([]);
-    expect(belowMedian(rows, 'nope')).toEqual([]);
+    expect(belowMedian(rows, components, 'D')).toEqual([]);
+    expect(belowMedian(rows, components, 'C')).toEqual([]);
+    expect(belowMedian(rows, components, 'nope')).toEqual([]);
   });
 });

@@ -1,11 +1,14 @@
 import { sharedCoverageClient, type CoverageClient } from '../worker/coverage-client';
 import type { CoverageResult, KelurahanCoverage } from '../coverage/result';
+import type { DefinedFilter } from '../coverage/defined-filter';
 import {
   DEFAULT_OPTIONS,
+  definedRadiusLimits,
   snapRadiusM,
+  snapToLimits,
   type CoverageFilters,
   type CoverageOptionsPatch,
-  type UnderservedWeights,
+  type IndexWeights,
 } from '../coverage/options';
 import type { KelurahanCollection } from '../model/kelurahan';
 import type { Program } from '../model/records';
@@ -27,8 +30,13 @@ interface RecordsSource {
  */
 class CoverageState {
   radiusM = $state<Record<Program, number>>({ ...DEFAULT_OPTIONS.radiusM });
-  weights = $state<UnderservedWeights>({ ...DEFAULT_OPTIONS.weights });
+  /** Catchment radius of defined site programmes the user moved, by programme id. */
+  definedRadiusM = $state<Record<string, number>>({});
+  /** Index weights by component id (a defined component's only once the user moves it). */
+  weights = $state<IndexWeights>({ ...DEFAULT_OPTIONS.weights });
   filters = $state<CoverageFilters>({ ...DEFAULT_OPTIONS.filters });
+  /** Filters of defined programmes by programme id, on their own fields. */
+  definedFilters = $state<Record<string, DefinedFilter>>({});
   result = $state.raw<CoverageResult | null>(null);
   computing = $state(false);
   error = $state<string | null>(null);
@@ -36,8 +44,10 @@ class CoverageState {
   /** The options as one plain object, ready to cross to the worker. */
   options = $derived<CoverageOptionsPatch>({
     radiusM: this.radiusM,
+    definedRadiusM: this.definedRadiusM,
     weights: this.weights,
     filters: this.filters,
+    definedFilters: this.definedFilters,
   });
 
   byKode = $derived(
@@ -74,8 +84,21 @@ class CoverageState {
     this.radiusM[program] = snapRadiusM(program, metres);
   }
 
-  setWeight(component: keyof UnderservedWeights, weight: number): void {
-    this.weights[component] = weight;
+  /** A defined site programme's radius, snapped to its slider (limits around `defaultM`). */
+  setDefinedRadius(program: string, defaultM: number, metres: number): void {
+    this.definedRadiusM[program] = snapToLimits(definedRadiusLimits(defaultM), metres);
+  }
+
+  /** Any index component's weight, by its id (non-finite or negative: ignored). */
+  setWeight(component: string, weight: number): void {
+    if (Number.isFinite(weight) && weight >= 0)
+      this.weights = { ...this.weights, [component]: weight };
+  }
+
+  /** One defined programme's filter (undefined clears it). */
+  setDefinedFilter(program: string, filter: DefinedFilter | undefined): void {
+    const { [program]: _old, ...rest } = this.definedFilters;
+    this.definedFilters = filter ? { ...rest, [program]: filter } : rest;
   }
 
   setFilters(patch: Partial<CoverageFilters>): void {

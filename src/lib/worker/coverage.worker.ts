@@ -7,7 +7,6 @@ import type { KelurahanCollection } from '../model/kelurahan';
 import type { BankSampah, HomeCareVisit, ProdamasProject } from '../model/records';
 import { prepareCity, type CityGeometry } from '../coverage/city';
 import { computeAll } from '../coverage/compute-all';
-import { definedSiteCoverage } from '../coverage/defined-coverage';
 import type { CoverageInput } from '../coverage/input';
 import type { CoverageResult } from '../coverage/result';
 import type { CoverageOptionsPatch } from '../coverage/options';
@@ -104,7 +103,6 @@ export const coverageApi = {
     // first, so a 100,000-row import is on the map without waiting for every figure.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const result = computeAll(requireCity(), input, options, () => performance.now());
-    result.defined = definedSiteCoverage(requireCity(), input.defined);
     return Comlink.transfer(result, [result.overlap.levels.buffer, result.overlap.mask.buffer]);
   },
   /**
