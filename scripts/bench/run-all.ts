@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import type { KelurahanCollection } from '../../src/lib/model/kelurahan';
 import { prepareCity } from '../../src/lib/coverage/city';
 import { benchAssign, benchCatchment } from './coverage.bench';
-import { benchComputeAll } from './compute-all.bench';
+import { benchComputeAll, benchEightPrograms } from './compute-all.bench';
 import { timeMedian } from './sites';
 
 const { values } = parseArgs({
@@ -46,6 +46,13 @@ const all = benchComputeAll(city);
 log(
   `compute-all on a demo-sized dataset (${all.records}): ${ms(all.ms)} ` +
     `(catchments ${ms(all.catchmentMs)}, overlap surface ${ms(all.overlapMs)})`,
+);
+
+const eight = benchEightPrograms(city);
+log(
+  `compute-all with 8 programmes (3 built-in + ${eight.records}): ${ms(eight.eightMs)} ` +
+    `(defined programmes ${ms(eight.definedMs)}, ${eight.components} weighted index components); ` +
+    `3 built-ins alone in the same run ${ms(eight.threeMs)}; ratio ${(eight.eightMs / eight.threeMs).toFixed(2)}×`,
 );
 
 // The import core on a 100,000-row CSV (Node); the browser path is `npm run bench:import`.
