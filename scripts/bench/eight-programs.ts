@@ -12,7 +12,8 @@ import { puskesmas } from '../../src/lib/programs/test-definitions';
  * spread like the real programmes; values cycle through each field's listed values.
  */
 export function eightProgramInput(demo: CoverageInput): CoverageInput {
-  const places = [...demo.prodamas, ...demo.homeCare].filter((r) => r.lng !== null);
+  // Prodamas places carry RW/RT (its RT share component reads them); Home Care homes are left out.
+  const places = demo.prodamas.filter((r) => r.lng !== null);
   const preset = (id: string) => PRESET_PROGRAMS.find((p) => p.id === id)!;
   const defined: DefinedProgramInput[] = [
     sample(preset('emas'), places, 154, 'located'),

@@ -74,6 +74,33 @@ interface EmbedBankSampahSite {
   status: 'aktif' | 'tidak_aktif';
 }
 
+/**
+ * A programme given as a definition (Emas, E-SPTPD, a user's own), published by its privacy
+ * class (scripts/embed/defined-public.ts): only `public_points` programmes have rates,
+ * catchment shares and points; the others have (suppressed) counts, aggregates also amounts.
+ */
+export interface EmbedDefinedProgram {
+  id: string;
+  names: { id: string; en: string };
+  color: [number, number, number];
+  archetype: 'site' | 'activity' | 'personal';
+  privacy: 'public_points' | 'public_aggregates' | 'personal';
+  /** Counts below this are suppressed; null for public points (nothing is). */
+  minCount: number | null;
+  /** By kelurahan code. */
+  kelurahan: Record<string, EmbedDefinedFigures>;
+  city: Omit<EmbedDefinedFigures, 'per10k'>;
+  points: { kode: string; lng: number; lat: number; name: string | null }[];
+}
+
+export interface EmbedDefinedFigures {
+  count: PublicCount;
+  per10k: number | null;
+  coveredPct: number | null;
+  /** Sum of its rupiah field; null when it has none or is personal. */
+  amountRp: PublicCount | null;
+}
+
 export interface EmbedData {
   format: typeof EMBED_FORMAT;
   version: typeof EMBED_FORMAT_VERSION;
@@ -87,6 +114,8 @@ export interface EmbedData {
   figures: Record<EmbedPeriod, EmbedPeriodFigures>;
   /** Public facilities only: no Home Care point and no Prodamas point is ever listed. */
   sites: { bank_sampah: EmbedBankSampahSite[] };
+  /** Programmes given as definitions, with records; absent in files written before them. */
+  programs?: EmbedDefinedProgram[];
 }
 
 class EmbedDataError extends Error {
@@ -115,6 +144,21 @@ export function parseEmbedData(raw: unknown): EmbedData {
     const byKode = figures.kelurahan;
     if (!kodes.every((k) => isObject(byKode[k as string])))
       throw new EmbedDataError(`embed data: period ${period} lacks a kelurahan`);
+  }
+  if (raw.programs !== undefined) {
+    const ok =
+      Array.isArray(raw.programs) &&
+      raw.programs.every(
+        (p) =>
+          isObject(p) &&
+          typeof p.id === 'string' &&
+          isObject(p.names) &&
+          isObject(p.kelurahan) &&
+          isObject(p.city) &&
+          Array.isArray(p.points) &&
+          kodes.every((k) => isObject((p.kelurahan as Record<string, unknown>)[k as string])),
+      );
+    if (!ok) throw new EmbedDataError('embed data: a programme is malformed');
   }
   return raw as unknown as EmbedData;
 }
