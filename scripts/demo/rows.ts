@@ -1,4 +1,7 @@
 import type { BankSampahRow } from './bank-sampah.ts';
+import type { ESptpdRow } from './e-sptpd.ts';
+import type { EmasRow } from './emas.ts';
+import type { KurniaRow } from './kurnia.ts';
 import type { DemoPatient, DemoVisit } from './home-care.ts';
 import type { PopulationRow } from './population.ts';
 import type { ProdamasRow } from './prodamas.ts';
@@ -13,4 +16,8 @@ export interface DemoRows {
   visits: DemoVisit[];
   population: PopulationRow[];
   underserved: string[];
+  /** Presets (defined records): Emas spots, Kurnia loans, E-SPTPD tax objects. */
+  emas: EmasRow[];
+  kurnia: KurniaRow[];
+  eSptpd: ESptpdRow[];
 }
