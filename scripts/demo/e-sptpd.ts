@@ -1,3 +1,4 @@
+import type { DemoPlace } from './rows.ts';
 import { pointInRw, randomRt, type KelurahanPlan } from './rt-plan.ts';
 import { apportion, type Rng } from './prng.ts';
 
@@ -84,12 +85,7 @@ const WORDS = [
 ];
 
 /** A tax object in the E-SPTPD preset's fields: its last filed period and the tax then due. */
-export interface ESptpdRow {
-  kode: string;
-  rw: number;
-  rt: number | null;
-  lng: number;
-  lat: number;
+export interface ESptpdRow extends DemoPlace {
   name: string;
   taxType: TaxType;
   period: string;

@@ -1,3 +1,4 @@
+import type { DemoPlace } from './rows.ts';
 import { pointInRw, randomRt, type KelurahanPlan } from './rt-plan.ts';
 import { apportion, type Rng } from './prng.ts';
 
@@ -39,12 +40,7 @@ const NAMED: { kode: string; name: string; venue: Venue }[] = [
 ];
 
 /** An Emas spot in the preset's fields, with its place. */
-export interface EmasRow {
-  kode: string;
-  rw: number;
-  rt: number | null;
-  lng: number;
-  lat: number;
+export interface EmasRow extends DemoPlace {
   name: string;
   venue: Venue;
   classes: number;

@@ -2,7 +2,7 @@ import { inside } from './geo.ts';
 import { E_SPTPD_TYPES, PARKING_TAX_PER_MONTH_RP } from './e-sptpd.ts';
 import { EMAS_CLASSES, EMAS_PARTICIPANTS, EMAS_SPOTS } from './emas.ts';
 import { KURNIA_FROM, KURNIA_LOANS, KURNIA_MAX_RP, KURNIA_TO, KURNIA_TOTAL_RP } from './kurnia.ts';
-import type { DemoRows } from './rows.ts';
+import type { DemoPlace, DemoRows } from './rows.ts';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -13,7 +13,7 @@ export function presetErrors(rows: DemoRows): string[] {
     if (!ok) errors.push(msg);
   };
   const plans = new Map(rows.plans.map((p) => [p.kode, p]));
-  const placed = (what: string, r: { kode: string; rw: number; rt: number | null } & Lng) => {
+  const placed = (what: string, r: DemoPlace) => {
     const p = plans.get(r.kode);
     const rw = p?.rws.find((x) => x.rw === r.rw);
     expect(rw !== undefined && (r.rt === null || rw.rts.includes(r.rt)), `${what}: bad RW/RT`);
@@ -51,5 +51,3 @@ export function presetErrors(rows: DemoRows): string[] {
   }
   return errors;
 }
-
-type Lng = { lng: number; lat: number };

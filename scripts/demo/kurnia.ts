@@ -1,3 +1,4 @@
+import type { DemoPlace } from './rows.ts';
 import { pointInRw, randomRt, type KelurahanPlan } from './rt-plan.ts';
 import type { Rng } from './prng.ts';
 
@@ -24,12 +25,8 @@ const BUSINESS_WEIGHTS: [Business, number][] = [
 ];
 
 /** A Kurnia loan in the preset's fields; the location is the business (its "denah lokasi usaha"). */
-export interface KurniaRow {
-  kode: string;
-  rw: number;
+export interface KurniaRow extends DemoPlace {
   rt: number;
-  lng: number;
-  lat: number;
   borrower: 'umkm';
   business: Business;
   amountRp: number;

@@ -7,6 +7,15 @@ import type { PopulationRow } from './population.ts';
 import type { ProdamasRow } from './prodamas.ts';
 import type { KelurahanPlan } from './rt-plan.ts';
 
+/** Where a preset's demo record is: its kelurahan, RW, RT (null: none) and point. */
+export interface DemoPlace {
+  kode: string;
+  rw: number;
+  rt: number | null;
+  lng: number;
+  lat: number;
+}
+
 /** Everything the generator produced, before encoding. */
 export interface DemoRows {
   plans: KelurahanPlan[];
