@@ -21,7 +21,7 @@ export const E_SPTPD_TYPES: Record<TaxType, { objects: number; centre: number }>
  * The old town centre [E]: the eight small kelurahan of Kec. Kota under 0.4 km² (Kampung Dalem,
  * Setonopande, Ringinanom, Pakelan, Setonogedong, Kemasan, Jagalan, Pocanan).
  */
-export const CENTRE_KELURAHAN = [
+const CENTRE_KELURAHAN = [
   '35.71.02.1005',
   '35.71.02.1006',
   '35.71.02.1007',

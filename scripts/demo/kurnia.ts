@@ -78,7 +78,7 @@ export function buildKurnia(plans: readonly KelurahanPlan[], rng: Rng): KurniaRo
 }
 
 /** A uniform date in [from, to], ISO `YYYY-MM-DD`. */
-export function randomDate(from: string, to: string, rng: Rng): string {
+function randomDate(from: string, to: string, rng: Rng): string {
   const a = Date.parse(`${from}T00:00:00Z`);
   const b = Date.parse(`${to}T00:00:00Z`);
   const day = rng.int(0, Math.round((b - a) / 86_400_000));
