@@ -1,6 +1,7 @@
 import type { KelurahanCollection } from '../../src/lib/model/kelurahan.ts';
 import {
   BANK_SAMPAH_COLUMNS,
+  DEFINED_PLACE_COLUMNS,
   DEMO_FILES,
   DEMO_FORMAT,
   DEMO_FORMAT_VERSION,
@@ -13,7 +14,11 @@ import {
   type DemoManifest,
   type DemoTable,
 } from '../../src/lib/storage/demo-format.ts';
+import { PRESET_PROGRAMS } from '../../src/lib/programs/presets.ts';
 import { buildBankSampah } from './bank-sampah.ts';
+import { buildESptpd } from './e-sptpd.ts';
+import { EMAS_CLASSES, EMAS_PARTICIPANTS, EMAS_SPOTS, buildEmas } from './emas.ts';
+import { KURNIA_LOANS, KURNIA_TOTAL_RP, buildKurnia } from './kurnia.ts';
 import { buildHomeCare } from './home-care.ts';
 import { checkInvariants } from './invariants.ts';
 import { buildPopulation } from './population.ts';
@@ -48,12 +53,27 @@ export function buildDemoRows(kelurahan: KelurahanCollection, seed: number): Dem
     visits: hc.visits,
     population,
     underserved: hc.underserved,
+    emas: buildEmas(plans, new Rng(seed + 4)),
+    kurnia: buildKurnia(plans, new Rng(seed + 5)),
+    eSptpd: buildESptpd(plans, new Rng(seed + 6)),
   };
   checkInvariants(rows);
   return rows;
 }
 
 type Obj = Record<string, string | number | boolean | null>;
+
+/** A preset's demo table: place columns, then its definition's fields in their order. */
+function definedTable(id: string, rows: readonly object[]) {
+  const d = PRESET_PROGRAMS.find((p) => p.id === id);
+  if (d === undefined) throw new Error(`no preset ${id}`);
+  const listed = d.fields.filter((f) => f.values !== undefined || f.kind === 'date');
+  return encodeTable(
+    [...DEFINED_PLACE_COLUMNS, ...d.fields.map((f) => f.key)],
+    rows as unknown as Obj[],
+    ['kode', ...listed.map((f) => f.key)],
+  );
+}
 
 export function encodeDemo(rows: DemoRows, seed: number): DemoOutput {
   const manifest: DemoManifest = {
@@ -70,6 +90,9 @@ export function encodeDemo(rows: DemoRows, seed: number): DemoOutput {
       prodamas: DEMO_FILES.prodamas,
       home_care: DEMO_FILES.home_care,
       population: DEMO_FILES.population,
+      emas: DEMO_FILES.emas,
+      kurnia: DEMO_FILES.kurnia,
+      e_sptpd: DEMO_FILES.e_sptpd,
     },
     counts: {
       bankSampah: rows.bankSampah.length,
@@ -82,11 +105,19 @@ export function encodeDemo(rows: DemoRows, seed: number): DemoOutput {
       homeCareVisits: rows.visits.length,
       populationRows: rows.population.length,
       populationTotal: rows.population.reduce((a, p) => a + p.total, 0),
+      emasSpots: rows.emas.length,
+      emasClasses: rows.emas.reduce((a, s) => a + s.classes, 0),
+      emasParticipants: rows.emas.reduce((a, s) => a + s.participants, 0),
+      kurniaLoans: rows.kurnia.length,
+      kurniaTotalRp: rows.kurnia.reduce((a, l) => a + l.amountRp, 0),
+      eSptpdObjects: rows.eSptpd.length,
     },
     notes: [
       `Progress and visits as of ${AS_OF}.`,
       'Counts follow published figures (134 bank sampah, 63 active, 24 kelurahan; 1,478 RT; Rp 100 juta per RT per year); names, places, projects and patients are invented.',
       'Population per kelurahan is an estimate: see README.md in this folder.',
+      `Emas: ${EMAS_SPOTS} spots, ${EMAS_CLASSES} classes, ${EMAS_PARTICIPANTS} participants (3 Dec 2024); Kurnia: ${KURNIA_LOANS} loans, Rp ${KURNIA_TOTAL_RP} (early 2022); spots, borrowers and places are invented.`,
+      'E-SPTPD: no counts are published; the tax objects, their number by type and their tax are an estimate (README.md).',
     ],
   };
   return {
@@ -108,6 +139,9 @@ export function encodeDemo(rows: DemoRows, seed: number): DemoOutput {
     [DEMO_FILES.population]: encodeTable(POPULATION_COLUMNS, rows.population as unknown as Obj[], [
       'source',
     ]),
+    [DEMO_FILES.emas]: definedTable('emas', rows.emas),
+    [DEMO_FILES.kurnia]: definedTable('kurnia', rows.kurnia),
+    [DEMO_FILES.e_sptpd]: definedTable('e_sptpd', rows.eSptpd),
   };
 }
 

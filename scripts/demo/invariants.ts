@@ -6,6 +6,7 @@ import {
   KELURAHAN_WITH_BANK_SAMPAH,
   ACTIVE_KG_PER_YEAR,
 } from './bank-sampah.ts';
+import { presetErrors } from './invariants-presets.ts';
 import type { DemoRows } from './rows.ts';
 import { HOME_CARE_FROM, HOME_CARE_PATIENTS, HOME_CARE_TO } from './home-care.ts';
 import { POPULATION_2025 } from './population.ts';
@@ -110,6 +111,8 @@ export function checkInvariants(rows: DemoRows): void {
     rows.population.length === 46 && rows.population.every((p) => p.isEstimate),
     'population rows',
   );
+
+  errors.push(...presetErrors(rows));
 
   if (errors.length > 0)
     throw new Error(`Demo data invariants broken:\n  ${errors.slice(0, 30).join('\n  ')}`);

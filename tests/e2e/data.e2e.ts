@@ -102,6 +102,11 @@ test('the six quick wins each have a home: programme, privacy, radius and publis
   await expect(entries.nth(0).getByTestId('program-records')).toHaveText('134 data tersimpan');
   const emas = catalogue.locator('li[data-program="emas"]');
   await expect(emas).toContainText('154 spot, 247 kelas, 3.260 peserta per 3 Desember 2024.');
+  // The presets' demo data follows the published counts: 154 Emas spots, 121 Kurnia loans.
+  await expect(emas.getByTestId('program-records')).toHaveText('154 data tersimpan');
+  await expect(
+    catalogue.locator('li[data-program="kurnia"]').getByTestId('program-records'),
+  ).toHaveText('121 data tersimpan');
   await expect(emas).toContainText('Radius jangkauan 250 m.');
   await expect(emas.getByRole('link', { name: 'sumber' }).first()).toHaveAttribute(
     'href',

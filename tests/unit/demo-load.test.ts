@@ -11,7 +11,7 @@ import {
   loadDemoIfFirstStart,
   restoreDemo,
 } from '../../src/lib/storage/demo-repo';
-import { readAll } from '../../src/lib/storage/records-read';
+import { readAll, readDefined } from '../../src/lib/storage/records-read';
 
 const source = async (file: string): Promise<unknown> =>
   JSON.parse(readFileSync(join('public/demo', file), 'utf8'));
@@ -27,12 +27,18 @@ describe('the real demo files through the storage layer', () => {
         (await readAll(db, 'prodamas')).length,
         (await readAll(db, 'home_care')).length,
         (await readAll(db, 'population')).length,
+        (await readDefined(db, 'emas')).length,
+        (await readDefined(db, 'kurnia')).length,
+        (await readDefined(db, 'e_sptpd')).length,
       ];
       const expected = [
         manifest.counts.bankSampah,
         manifest.counts.prodamasProjects,
         manifest.counts.homeCareVisits,
         manifest.counts.populationRows,
+        manifest.counts.emasSpots,
+        manifest.counts.kurniaLoans,
+        manifest.counts.eSptpdObjects,
       ];
       expect(await counts()).toEqual(expected);
       expect((await readAll(db, 'bank_sampah')).filter((r) => r.status === 'aktif').length).toBe(
@@ -41,7 +47,7 @@ describe('the real demo files through the storage layer', () => {
 
       const backup = await exportBackup(db);
       await clearDemo(db);
-      expect(await counts()).toEqual([0, 0, 0, 0]);
+      expect(await counts()).toEqual([0, 0, 0, 0, 0, 0, 0]);
       expect(await loadDemoIfFirstStart(db, source)).toBe('cleared-by-user');
       await restoreDemo(db, source);
       expect(await counts()).toEqual(expected);
@@ -49,6 +55,8 @@ describe('the real demo files through the storage layer', () => {
       await restoreBackup(db, backup);
       expect(await counts()).toEqual(expected);
       expect(await readAll(db, 'bank_sampah')).toEqual(backup.tables.bankSampah);
+      // The presets' demo spots are stored as their definition's fields: 154 spots (facts §3).
+      expect((await readDefined(db, 'emas')).length).toBe(154);
     } finally {
       await db.delete();
     }

@@ -1,6 +1,9 @@
+import type { DefinedValue } from '../model/defined-record';
 import type { BatchTarget } from '../model/records';
+import type { ProgramDefinition } from '../programs/definition';
 import {
   BANK_SAMPAH_COLUMNS,
+  DEFINED_PLACE_COLUMNS,
   PATIENT_COLUMNS,
   POPULATION_COLUMNS,
   PRODAMAS_COLUMNS,
@@ -9,7 +12,7 @@ import {
   decodeTable,
   type Cell,
 } from './demo-format';
-import type { NewRecord } from './records-repo';
+import type { NewDefinedRecord, NewRecord } from './records-repo';
 
 /** Demo rows per batch target, ready for `addBatch`. */
 export type DemoData = { [T in BatchTarget]: NewRecord<T>[] };
@@ -90,4 +93,28 @@ export function decodeDemoData(files: DemoFiles): DemoData {
       isEstimate: o.isEstimate === true,
     })),
   };
+}
+
+const value = (v: Cell): DefinedValue => (typeof v === 'boolean' ? String(v) : v);
+
+/**
+ * Turns a preset's demo table into defined records of that definition: the place columns, then
+ * one column per field of the definition (every field must be there; `DemoFormatError` if not).
+ */
+export function decodeDefinedDemo(
+  table: unknown,
+  definition: ProgramDefinition,
+): NewDefinedRecord[] {
+  const keys = definition.fields.map((f) => f.key);
+  const rows = decodeTable(table, [...DEFINED_PLACE_COLUMNS, ...keys], definition.id);
+  return rows.map((o, i) => ({
+    sourceRow: i + 1,
+    program: definition.id,
+    kode: str(o.kode),
+    rw: num(o.rw),
+    rt: num(o.rt),
+    lng: num(o.lng),
+    lat: num(o.lat),
+    values: Object.fromEntries(keys.map((k) => [k, value(o[k])])),
+  }));
 }

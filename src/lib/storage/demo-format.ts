@@ -21,7 +21,20 @@ export const DEMO_FILES = {
   prodamas: 'prodamas.json',
   home_care: 'home-care.json',
   population: 'population.json',
+  emas: 'emas.json',
+  kurnia: 'kurnia.json',
+  e_sptpd: 'e-sptpd.json',
 } as const;
+
+/** Presets with demo data, stored as defined records in batches `demo:<id>`. */
+export const DEFINED_DEMO_PROGRAMS = ['emas', 'kurnia', 'e_sptpd'] as const;
+export type DefinedDemoProgram = (typeof DEFINED_DEMO_PROGRAMS)[number];
+
+/**
+ * The first columns of a preset's demo table: where the record is. Its definition's field keys
+ * follow, one column each, so the file says which definition it was written for.
+ */
+export const DEFINED_PLACE_COLUMNS = ['kode', 'rw', 'rt', 'lng', 'lat'] as const;
 
 export const BANK_SAMPAH_COLUMNS = [
   'name',
@@ -76,7 +89,7 @@ export interface DemoManifest {
   label: { id: string; en: string };
   seed: number;
   generatedBy: string;
-  files: Record<'bank_sampah' | 'prodamas' | 'home_care' | 'population', string>;
+  files: Record<Exclude<keyof typeof DEMO_FILES, 'manifest'>, string>;
   counts: Record<string, number>;
   notes: string[];
 }

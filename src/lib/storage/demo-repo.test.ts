@@ -2,15 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { undoBatch } from './batches-repo';
 import { openDb, type JangkauDb } from './db';
-import {
-  BANK_SAMPAH_COLUMNS,
-  DEMO_FILES,
-  PATIENT_COLUMNS,
-  POPULATION_COLUMNS,
-  PRODAMAS_COLUMNS,
-  VISIT_COLUMNS,
-  encodeTable,
-} from './demo-format';
+import { DEMO_FILES } from './demo-format';
 import {
   clearDemo,
   demoBatchId,
@@ -19,29 +11,11 @@ import {
   restoreDemo,
   type DemoSource,
 } from './demo-repo';
+import { TINY_DEMO_FILES as files } from './demo-test-files';
 import { addBatch } from './records-repo';
-import { BUJEL, bankRow, freshDbName, populationRow, prodamasRow, visitRow } from './test-helpers';
+import { BUJEL, bankRow, freshDbName } from './test-helpers';
 import { readAll } from './records-read';
 
-/** A tiny demo set in the real file format: 2 bank sampah, 3 projects, 1 patient × 2 visits. */
-const files: Record<string, unknown> = {
-  [DEMO_FILES.bank_sampah]: encodeTable(BANK_SAMPAH_COLUMNS, [bankRow(1), bankRow(2)], ['kode']),
-  [DEMO_FILES.prodamas]: encodeTable(
-    PRODAMAS_COLUMNS,
-    [prodamasRow(1), prodamasRow(2), prodamasRow(3)],
-    ['kode', 'category', 'title'],
-  ),
-  [DEMO_FILES.home_care]: {
-    patients: encodeTable(PATIENT_COLUMNS, [visitRow(1)]),
-    visits: encodeTable(VISIT_COLUMNS, [
-      { patient: 0, date: '2023-01-10', service: 'pemeriksaan' },
-      { patient: 0, date: '2023-02-10', service: 'perawatan_luka' },
-    ]),
-  },
-  [DEMO_FILES.population]: encodeTable(POPULATION_COLUMNS, [
-    { ...populationRow(1), rtCount: 34, rwCount: 7 },
-  ]),
-};
 let fetched = 0;
 const source: DemoSource = async (file) => {
   fetched++;
@@ -99,7 +73,8 @@ describe('demo data', () => {
       sourceFile: 'mine.csv',
       rows: [bankRow(2)],
     });
-    expect(await clearDemo(db)).toBe(8);
+    // 2 + 3 + 2 + 1 built-in rows, 2 + 1 + 1 preset rows.
+    expect(await clearDemo(db)).toBe(12);
     expect(await counts()).toEqual([1, 0, 0, 0]);
     expect((await db.batches.toArray()).map((b) => b.id)).toEqual([mine.id]);
     expect(await getDemoState(db)).toMatchObject({ loaded: false, cleared: true });

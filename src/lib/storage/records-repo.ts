@@ -42,7 +42,14 @@ export type NewDefinedRecord = Omit<DefinedRecord, keyof Provenance | 'id'> & {
 /** Like `addBatch`, for a defined programme (a preset or a user's own), by its id. */
 export async function addDefinedBatch(
   db: JangkauDb,
-  input: { program: string; sourceFile: string; rows: readonly NewDefinedRecord[] },
+  input: {
+    program: string;
+    sourceFile: string;
+    rows: readonly NewDefinedRecord[];
+    kind?: BatchKind;
+    /** Fixed id for demo batches (`demo:emas`); imports get a random one. */
+    id?: string;
+  },
 ): Promise<ImportBatch> {
   return writeBatch(db, input.program, {
     ...input,
