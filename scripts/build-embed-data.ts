@@ -9,10 +9,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { KelurahanCollection } from '../src/lib/model/kelurahan.ts';
-import { decodeDemoData, type DemoFiles } from '../src/lib/storage/demo-decode.ts';
+import {
+  decodeDefinedDemo,
+  decodeDemoData,
+  type DemoFiles,
+} from '../src/lib/storage/demo-decode.ts';
+import { DEFINED_DEMO_PROGRAMS } from '../src/lib/storage/demo-format.ts';
+import { SHIPPED_PROGRAMS } from '../src/lib/programs/registry.ts';
 import { DEMO_FILES, type DemoManifest } from '../src/lib/storage/demo-format.ts';
 import { DEFAULT_HOME_CARE_MIN_COUNT, buildEmbedData } from './embed/embed-figures.ts';
-import { findHomeCareLeak, homeLocationsOf } from './embed/privacy-check.ts';
+import { findHomeCareLeak, findLocationLeak, homeLocationsOf } from './embed/privacy-check.ts';
 import { stringifyEmbedData } from './embed/stringify.ts';
 
 export const EMBED_DATA_PATH = 'public/embed/data.json';
@@ -41,6 +47,10 @@ export function buildEmbedDataText(
   };
   const manifest = read(DEMO_FILES.manifest) as DemoManifest;
   const demo = decodeDemoData(files);
+  const defined = DEFINED_DEMO_PROGRAMS.map((id) => {
+    const definition = SHIPPED_PROGRAMS.find((p) => p.id === id)!;
+    return { definition, records: decodeDefinedDemo(read(DEMO_FILES[id]), definition) };
+  });
   const collection = JSON.parse(readFileSync(geodata, 'utf8')) as KelurahanCollection;
   const data = buildEmbedData(
     collection,
@@ -49,6 +59,7 @@ export function buildEmbedDataText(
       prodamas: demo.prodamas,
       homeCare: demo.home_care,
       population: demo.population,
+      defined,
     },
     minCount,
     manifest.label,
@@ -56,6 +67,13 @@ export function buildEmbedDataText(
   const text = stringifyEmbedData(data);
   const leak = findHomeCareLeak(text, homeLocationsOf(files.home_care));
   if (leak) throw new Error(`embed data would contain a ${leak}; not written`);
+  // Records of programmes that are not public points (Kurnia borrowers, tax objects): none of
+  // their locations may appear, whatever the figures say.
+  const closed = defined
+    .filter((d) => d.definition.privacy !== 'public_points')
+    .flatMap((d) => d.records.flatMap((r) => (r.lng === null || r.lat === null ? [] : [r])));
+  const pointLeak = findLocationLeak(text, closed as { lng: number; lat: number }[]);
+  if (pointLeak) throw new Error(`embed data would contain a ${pointLeak}; not written`);
   return text;
 }
 

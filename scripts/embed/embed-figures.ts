@@ -19,6 +19,7 @@ import {
   type EmbedPeriod,
   type PublicCount,
 } from '../../src/embed/data-contract.ts';
+import { publishDefined } from './defined-public.ts';
 import { suppressTable } from './suppress.ts';
 
 export const DEFAULT_HOME_CARE_MIN_COUNT = 5;
@@ -34,8 +35,8 @@ const roundOrNull = (v: number | null, digits = 2) => (v === null ? null : round
  * Options of one period. The underserved index is computed without its Home Care component: with
  * the other components published, its score would let anyone solve for a suppressed patient rate.
  */
-function periodOptions(period: EmbedPeriod): CoverageOptionsPatch {
-  const weights = { home_care_reach: 0 };
+function periodOptions(period: EmbedPeriod, closed: Record<string, number>): CoverageOptionsPatch {
+  const weights = { home_care_reach: 0, ...closed };
   if (period === 'all') return { weights };
   return {
     weights,
@@ -72,7 +73,16 @@ export function buildEmbedData(
   label: { id: string; en: string },
 ): EmbedData {
   const city = prepareCity(collection);
-  const results = EMBED_PERIODS.map((p) => computeAll(city, records, periodOptions(p), () => 0));
+  // For the same reason, components of programmes that publish only suppressed counts (or only
+  // aggregates) weigh nothing in the public score.
+  const closed = Object.fromEntries(
+    (records.defined ?? [])
+      .filter((d) => d.definition.privacy !== 'public_points')
+      .flatMap((d) => d.definition.index.map((c) => [c.id, 0])),
+  );
+  const results = EMBED_PERIODS.map((p) =>
+    computeAll(city, records, periodOptions(p, closed), () => 0),
+  );
   const all = results[0];
   const counts = (pick: (k: (typeof all.kelurahan)[number]) => number) =>
     city.kodes.map((_, k) => results.map((res) => pick(res.kelurahan[k])));
@@ -150,5 +160,6 @@ export function buildEmbedData(
           : [{ name: b.name, kode: b.kode, lng: b.lng, lat: b.lat, status: b.status }],
       ),
     },
+    programs: publishDefined(all, records.defined ?? [], minCount),
   };
 }

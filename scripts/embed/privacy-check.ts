@@ -25,14 +25,28 @@ export function homeLocationsOf(homeCareFile: unknown): HomeLocation[] {
 export function findHomeCareLeak(text: string, homes: readonly HomeLocation[]): string | null {
   for (const home of homes) {
     if (text.includes(home.patientId)) return `patient id ${home.patientId}`;
-    const lng = numberPattern(home.lng);
-    const lat = numberPattern(home.lat, '');
-    for (const match of text.matchAll(lng)) {
-      const near = text.slice(Math.max(0, match.index - 48), match.index + match[0].length + 48);
-      if (lat.test(near)) return `home location ${home.lng},${home.lat}`;
-    }
+    if (hasLocation(text, home)) return `home location ${home.lng},${home.lat}`;
   }
   return null;
+}
+
+/** The first of `places` whose location is in `text` (the two numbers close together). */
+export function findLocationLeak(
+  text: string,
+  places: readonly { lng: number; lat: number }[],
+): string | null {
+  const found = places.find((p) => hasLocation(text, p));
+  return found ? `location ${found.lng},${found.lat}` : null;
+}
+
+function hasLocation(text: string, place: { lng: number; lat: number }): boolean {
+  const lng = numberPattern(place.lng);
+  const lat = numberPattern(place.lat, '');
+  for (const match of text.matchAll(lng)) {
+    const near = text.slice(Math.max(0, match.index - 48), match.index + match[0].length + 48);
+    if (lat.test(near)) return true;
+  }
+  return false;
 }
 
 /** A number as JSON writes it, not as the start or end of a longer number. */

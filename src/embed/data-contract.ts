@@ -93,7 +93,7 @@ export interface EmbedDefinedProgram {
   points: { kode: string; lng: number; lat: number; name: string | null }[];
 }
 
-export interface EmbedDefinedFigures {
+interface EmbedDefinedFigures {
   count: PublicCount;
   per10k: number | null;
   coveredPct: number | null;

@@ -5,6 +5,7 @@ describe('parseEmbedParams', () => {
   it('gives the public defaults for an empty query', () => {
     expect(parseEmbedParams('')).toEqual({
       program: null,
+      defined: null,
       metric: 'underserved_score',
       kode: null,
       period: 'all',
@@ -19,6 +20,7 @@ describe('parseEmbedParams', () => {
       ),
     ).toEqual({
       program: 'home_care',
+      defined: null,
       metric: 'home_care_visits',
       kode: '35.71.01.1005',
       period: '2023',
@@ -45,5 +47,14 @@ describe('parseEmbedParams', () => {
     expect(parseEmbedParams('?lang=en&lang=id').locale).toBeNull();
     expect(parseEmbedParams('?kelurahan=35.71.09.1005').kode).toBeNull();
     expect(parseEmbedParams('?period=all').period).toBe('all');
+  });
+
+  it('keeps a well-formed defined programme id, never a malformed one', () => {
+    expect(parseEmbedParams('?program=emas').defined).toBe('emas');
+    expect(parseEmbedParams('?program=emas').program).toBeNull();
+    expect(parseEmbedParams('?program=bank_sampah').defined).toBeNull();
+    for (const bad of ['Emas', '<b>x</b>', 'e', 'emas%20x', `a${'b'.repeat(40)}`])
+      expect(parseEmbedParams(`?program=${bad}`).defined).toBeNull();
+    expect(parseEmbedParams('?program=emas&program=kurnia').defined).toBeNull();
   });
 });

@@ -16,6 +16,11 @@ import {
 
 export interface EmbedParams {
   program: Program | null;
+  /**
+   * A programme given as a definition (`program=emas`), syntax checked here; the embed shows it
+   * only if the data file publishes it (else the defaults stay).
+   */
+  defined: string | null;
   metric: EmbedMetricId;
   /** Kelurahan code, syntax checked here; the embed also checks it exists in the data. */
   kode: string | null;
@@ -25,6 +30,8 @@ export interface EmbedParams {
 }
 
 const KODE = /^35\.71\.0[1-3]\.1\d{3}$/;
+/** The programme id syntax of the definition format. */
+const DEFINED_ID = /^[a-z][a-z0-9_]{1,31}$/;
 
 /** One value per name: a repeated parameter is ambiguous, so it counts as absent. */
 function single(query: URLSearchParams, name: string): string | null {
@@ -46,8 +53,11 @@ export function parseEmbedParams(search: string): EmbedParams {
   const kodeText = single(query, 'kelurahan');
   const periodText = single(query, 'period');
   const localeText = single(query, 'lang');
+  const defined =
+    program === null && programText !== null && DEFINED_ID.test(programText) ? programText : null;
   return {
     program: program ?? EMBED_METRICS[metric].program,
+    defined,
     metric,
     kode: kodeText !== null && KODE.test(kodeText) ? kodeText : null,
     period: EMBED_PERIODS.find((p) => p === periodText) ?? 'all',

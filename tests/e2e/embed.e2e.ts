@@ -176,3 +176,32 @@ test('the embed and the app write the same legend for the same metric', async ({
   await expect(embedLabels).toHaveCount(5);
   expect(await embedLabels.allInnerTexts()).toEqual(app);
 });
+
+test('defined programmes publish by privacy class: Emas is mapped, Kurnia only as hidden counts', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  const kurnia = data.programs?.find((p) => p.id === 'kurnia');
+  const hidden = Object.entries(kurnia?.kelurahan ?? {}).find(([, f]) => f.count.suppressed)?.[0];
+  if (!kurnia || !hidden) throw new Error('the data file lacks Kurnia or a hidden Kurnia count');
+  const traffic = recordTraffic(page);
+  await page.goto(`/embed.html?program=kurnia&kelurahan=${hidden}`);
+  await waitForMap(page);
+  await expect(page.getByTestId('embed-title')).toContainText('Kurnia');
+  await expect(page.getByTestId('embed-fig-kurnia-count')).toHaveText(`<${kurnia.minCount}`);
+  // No borrower's business location reaches the page in any body or the DOM.
+  const loans = JSON.parse(readFileSync('public/demo/kurnia.json', 'utf8')) as {
+    columns: string[];
+    rows: (string | number | null)[][];
+  };
+  const [lng, lat] = ['lng', 'lat'].map((c) => loans.columns.indexOf(c));
+  const texts = [...(await traffic.bodies()).map((b) => b.text), await page.content()];
+  for (const row of loans.rows)
+    if (row[lng] !== null)
+      for (const text of texts) expect(text).not.toContain(`"lng":${row[lng]},"lat":${row[lat]}`);
+
+  await page.goto('/embed.html?program=emas&lang=en');
+  await waitForMap(page);
+  await expect(page.getByTestId('embed-title')).toContainText('Emas');
+  expect(classShare(decodePng(await page.getByTestId('map').screenshot()))).toBeGreaterThan(0.1);
+});

@@ -26,11 +26,60 @@ describe('public/embed/data.json', () => {
     // Independently of the helper: no patient id pattern, no `lng,lat` pair as the demo stores it.
     expect(committed).not.toMatch(/HC-[0-9A-F]{6}/);
     for (const h of homes) expect(committed).not.toContain(`${h.lng},${h.lat}`);
-    // The only coordinates in the file are the public bank sampah sites.
+    // The only coordinates in the file are the public bank sampah sites and the points of
+    // public-points programmes (Emas spots).
     const coordinates = [...committed.matchAll(/"(lng|lat)":/g)].length;
-    expect(coordinates).toBe(2 * data.sites.bank_sampah.length);
+    const publicPoints = (data.programs ?? []).reduce((s, p) => s + p.points.length, 0);
+    expect(coordinates).toBe(2 * (data.sites.bank_sampah.length + publicPoints));
     expect(committed).not.toMatch(/"(rw|rt|date|patientId|lastVisit|daysSinceLastVisit)"/);
     expect(Object.keys(data.sites)).toEqual(['bank_sampah']);
+  });
+
+  it('publishes defined programmes only as their privacy class allows', () => {
+    const byId = new Map((data.programs ?? []).map((p) => [p.id, p]));
+    expect([...byId.keys()]).toEqual(['emas', 'kurnia', 'e_sptpd']);
+    // Emas is public points: all 154 published spots (quickwins-facts, Dec 2024), unsuppressed.
+    const emas = byId.get('emas')!;
+    expect(emas.points.length).toBe(154);
+    expect(emas.city.count).toEqual({ value: 154 });
+    // Kurnia borrowers and tax objects: no point, and none of their record locations anywhere.
+    for (const [id, file] of [
+      ['kurnia', 'kurnia.json'],
+      ['e_sptpd', 'e-sptpd.json'],
+    ] as const) {
+      const p = byId.get(id)!;
+      expect(p.points).toEqual([]);
+      const table = JSON.parse(readFileSync(`public/demo/${file}`, 'utf8'));
+      const lng = table.columns.indexOf('lng');
+      // Every coordinate pair anywhere in the parsed file, against every record's location.
+      const lat = table.columns.indexOf('lat');
+      const published = new Set<string>();
+      JSON.parse(committed, (key, value) => {
+        if (value && typeof value === 'object' && 'lng' in value && 'lat' in value)
+          published.add(`${value.lng},${value.lat}`);
+        return value;
+      });
+      for (const row of table.rows)
+        if (row[lng] !== null) expect(published.has(`${row[lng]},${row[lat]}`)).toBe(false);
+      expect(committed).not.toMatch(/"(rw|rt)":/);
+      const counts = Object.values(p.kelurahan).map((k) => k.count);
+      for (const c of counts) {
+        if (c.suppressed) expect(c).toEqual({ value: null, suppressed: true });
+        else expect(c.value).toBeGreaterThanOrEqual(5);
+      }
+      // Never exactly one hidden kelurahan: the city total would give it away.
+      expect(counts.filter((c) => c.suppressed).length).not.toBe(1);
+      for (const k of Object.values(p.kelurahan)) {
+        expect(k.per10k).toBeNull();
+        expect(k.coveredPct).toBeNull();
+        if (k.count.suppressed) expect(k.amountRp?.suppressed ?? true).toBe(true);
+      }
+    }
+    // Kurnia is personal: no amounts at all; the city count is the published 121 loans.
+    expect(Object.values(byId.get('kurnia')!.kelurahan).every((k) => k.amountRp === null)).toBe(
+      true,
+    );
+    expect(byId.get('kurnia')!.city.count).toEqual({ value: 121 });
   });
 
   it('the helper does find a home location and a patient id when they are there', () => {

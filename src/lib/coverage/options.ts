@@ -6,7 +6,7 @@ import type { BankSampahStatus, HomeCareGroup, ProdamasCategory } from '../model
  * Weights of the built-in programmes' index components (any non-negative numbers; they are
  * normalised). Defined programmes' components are weighted by their own ids in the same record.
  */
-export interface UnderservedWeights {
+interface UnderservedWeights {
   bank_sampah_catchment: number;
   prodamas_rt_reach: number;
   prodamas_budget: number;

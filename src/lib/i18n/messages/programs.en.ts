@@ -10,4 +10,13 @@ export const programsEn: Record<ProgramsKey, string> = {
   'defined.coverage.records':
     '{count, plural, =0 {no records} one {# record} other {# records}} counted',
   'defined.weights.hint': 'Components of other programmes appear here once their data is imported.',
+  'embed.defined.metric.covered': '{program}: area within reach',
+  'embed.defined.metric.per10k': '{program} per 10,000 residents',
+  'embed.defined.metric.count': '{program}: count per kelurahan',
+  'embed.defined.fig.count': 'Count',
+  'embed.defined.fig.amount': 'Total amount',
+  'embed.defined.note.public_aggregates':
+    'Confidential data: counts per kelurahan only, no points; counts below {min} are hidden.',
+  'embed.defined.note.personal':
+    'Personal data: counts per kelurahan only, no points or amounts; counts below {min} are hidden.',
 };

@@ -6,5 +6,14 @@ export const programsId = {
   'defined.fig.amount': '{count, plural, =0 {tidak ada catatan} other {# catatan}} · {amount}',
   'defined.coverage.records': '{count, plural, =0 {tidak ada catatan} other {# catatan}} tercatat',
   'defined.weights.hint': 'Komponen program lain muncul di sini setelah datanya diimpor.',
+  'embed.defined.metric.covered': '{program}: luas terjangkau',
+  'embed.defined.metric.per10k': '{program} per 10.000 warga',
+  'embed.defined.metric.count': '{program}: jumlah per kelurahan',
+  'embed.defined.fig.count': 'Jumlah',
+  'embed.defined.fig.amount': 'Jumlah nilai',
+  'embed.defined.note.public_aggregates':
+    'Data rahasia: hanya jumlah per kelurahan, tanpa titik; jumlah di bawah {min} disembunyikan.',
+  'embed.defined.note.personal':
+    'Data pribadi: hanya jumlah per kelurahan, tanpa titik dan nilai; jumlah di bawah {min} disembunyikan.',
 } as const;
 export type ProgramsKey = keyof typeof programsId;
