@@ -36,6 +36,8 @@ export interface DefinedProgramCoverage {
   names: ProgramDefinition['names'];
   color: ProgramDefinition['color'];
   archetype: ProgramDefinition['archetype'];
+  /** Its fields a user can filter by (category, status, date, number, rupiah), for the panel. */
+  filterFields: ProgramDefinition['fields'];
   /** The radius used (the user's, else the definition's); null when it has no catchment. */
   radiusM: number | null;
   /** The definition's radius (the slider's home); null when it has no catchment. */
@@ -98,6 +100,7 @@ export function definedProgramCoverage(
     names: definition.names,
     color: definition.color,
     archetype: definition.archetype,
+    filterFields: definition.fields.filter((f) => f.kind !== 'text'),
     radiusM,
     defaultRadiusM: definition.radius?.defaultM ?? null,
     counted: counted.length,

@@ -1,4 +1,5 @@
-import type { MessageKey, MessageParams } from '../i18n/translate';
+import type { Locale, MessageKey, MessageParams } from '../i18n/translate';
+import { definedTooltip } from './defined-tooltip';
 import type { RecordHit } from '../map/record-types';
 
 interface TooltipRow {
@@ -12,6 +13,7 @@ export interface TooltipContent {
 }
 
 export interface TooltipFormat {
+  locale: Locale;
   t: (key: MessageKey, params?: MessageParams) => string;
   number: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** Rupiah as the rest of the app writes them (`Rp 40.000.000`), never Intl's "IDR". */
@@ -63,6 +65,19 @@ export function recordTooltip(hit: RecordHit, f: TooltipFormat): TooltipContent 
             value: t('tooltip.progressValue', { progress: r.progress }),
           },
           { label: t('tooltip.year'), value: String(r.year) },
+          { label: t('tooltip.rwRt'), value: rwRt(r.rw, r.rt) },
+          place(r.kode),
+        ],
+      };
+    }
+    case 'defined': {
+      const r = hit.record;
+      const own = definedTooltip(hit.definition, r, f.locale, f);
+      return {
+        title: own.title,
+        rows: [
+          { label: t('tooltip.program'), value: hit.definition.names[f.locale] },
+          ...own.rows,
           { label: t('tooltip.rwRt'), value: rwRt(r.rw, r.rt) },
           place(r.kode),
         ],

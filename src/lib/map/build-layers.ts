@@ -27,6 +27,8 @@ import { zIndexOf } from './zorder';
 
 export interface MapLayerState extends BoundaryLayerInput {
   toggles: LayerToggles;
+  /** Defined programmes whose points are switched off, by id. */
+  hiddenDefined?: readonly string[];
   /** Camera zoom; decides points vs. aggregates. */
   zoom: number;
   /**
@@ -97,7 +99,9 @@ export function buildLayers(state: MapLayerState): Layer[] {
         : homeCareHexLayer(records.hex.homes)),
     // Defined programmes (presets, users' own): their points whenever they have located records;
     // which may be drawn at all is decided where the sets are built (privacy class).
-    ...records.defined.map((d) => definedPointsLayer(d.program, d.set)),
+    ...records.defined
+      .filter((d) => !state.hiddenDefined?.includes(d.program))
+      .map((d) => definedPointsLayer(d.program, d.set, hover)),
   ];
   return layers
     .filter((layer): layer is Layer => layer !== false)

@@ -83,7 +83,7 @@ describe('buildMapPoints', () => {
 });
 
 describe('buildMapPoints for defined programmes', () => {
-  const spot = (id: string, lng: number | null) =>
+  const spot = (id: string, lng: number | null, status = 'aktif') =>
     ({
       id,
       program: 'emas',
@@ -92,12 +92,14 @@ describe('buildMapPoints for defined programmes', () => {
       rt: null,
       lng,
       lat: lng === null ? null : -7.8,
-    }) as DefinedRecord;
-  const loan = { ...spot('l', 112.02), program: 'kurnia' } as DefinedRecord;
+      values: { status },
+    }) as unknown as DefinedRecord;
+  const loan = { ...spot('l', 112.02), program: 'kurnia', values: {} } as DefinedRecord;
   const defined = [
     {
       definition: SHIPPED_PROGRAMS.find((p) => p.id === 'emas')!,
-      records: [spot('s1', 112.01), spot('s2', null)],
+      // A closed spot is not drawn: the engine's rule (the definition's `active` statuses).
+      records: [spot('s1', 112.01), spot('s2', null), spot('s3', 112.03, 'tutup')],
     },
     { definition: SHIPPED_PROGRAMS.find((p) => p.id === 'kurnia')!, records: [loan] },
   ];

@@ -1,6 +1,7 @@
 import type { BankSampah, HomeCareVisit, ProdamasProject } from '../model/records';
 import type { CoverageFilters } from '../coverage/options';
 import { filterRecords } from '../coverage/filter-records';
+import { countedRecords, type DefinedFilters } from '../coverage/defined-filter';
 import {
   BANK_SAMPAH_HEX_RAMP,
   BANK_SAMPAH_STATUS_COLORS,
@@ -29,6 +30,11 @@ export interface PointRecords {
   bankSampah: readonly Located<BankSampah>[];
   prodamas: readonly Located<ProdamasProject>[];
   homes: readonly HomePoint[];
+  /** The drawn records of each defined programme, by id, in point order (for tooltips). */
+  defined: ReadonlyMap<
+    string,
+    { definition: ProgramDefinition; records: readonly Located<DefinedRecord>[] }
+  >;
 }
 
 function pointSet<T>(
@@ -78,6 +84,8 @@ export function buildMapPoints(
   personal: boolean,
   /** The city's metric frame, in which the hexagons are binned. */
   frame: LocalFrame,
+  /** Filters of defined programmes on their own fields (the engine's rule: `countedRecords`). */
+  definedFilters: DefinedFilters = {},
 ): { sets: Omit<MapRecords, 'token'>; records: PointRecords } {
   const filtered = filterRecords(input, filters);
   const bankSampah = located(filtered.bankSampah);
@@ -117,20 +125,32 @@ export function buildMapPoints(
   };
   // A defined programme's points are drawn where its privacy class allows: everywhere when its
   // points are public, only in the user's own full view (`personal`) otherwise.
-  const defined = (input.defined ?? [])
+  const drawn = (input.defined ?? [])
     .filter(({ definition }) => personal || definition.privacy === 'public_points')
     .map(({ definition, records }) => ({
-      program: definition.id,
-      set: pointSet(
-        located(records),
-        lngLat,
-        () => [...definition.color, 255] as Rgba,
-        () => DEFINED_RADIUS_PX,
-        one,
-      ),
+      definition,
+      records: located(countedRecords(definition, records, definedFilters[definition.id])),
     }))
-    .filter((d) => d.set.length > 0);
-  return { sets: { ...sets, defined, hex }, records: { bankSampah, prodamas, homes } };
+    .filter((d) => d.records.length > 0);
+  const defined = drawn.map(({ definition, records }) => ({
+    program: definition.id,
+    set: pointSet(
+      records,
+      lngLat,
+      () => [...definition.color, 255] as Rgba,
+      () => DEFINED_RADIUS_PX,
+      one,
+    ),
+  }));
+  return {
+    sets: { ...sets, defined, hex },
+    records: {
+      bankSampah,
+      prodamas,
+      homes,
+      defined: new Map(drawn.map((d) => [d.definition.id, d])),
+    },
+  };
 }
 
 /** A point set with no points (before the first worker answer). */

@@ -1,13 +1,22 @@
 import type { BankSampah, HomeCareVisit, ProdamasProject } from '../model/records';
+import type { DefinedRecord } from '../model/defined-record';
+import type { ProgramDefinition } from '../programs/definition';
 
 /** A record under the pointer, for the tooltip. */
 export type RecordHit =
   | { program: 'bank_sampah'; record: BankSampah }
   | { program: 'prodamas'; record: ProdamasProject }
-  | { program: 'home_care'; record: HomeCareVisit; visits: number };
+  | { program: 'home_care'; record: HomeCareVisit; visits: number }
+  | { program: 'defined'; definition: ProgramDefinition; record: DefinedRecord };
 
 /** The point sets the map draws, one per kind; a home is all visits of a patient at one place. */
-export type PointKind = 'bankSampah' | 'prodamas' | 'homeCareVisits' | 'homes';
+export type PointKind =
+  | 'bankSampah'
+  | 'prodamas'
+  | 'homeCareVisits'
+  | 'homes'
+  /** A defined programme's points, by its id. */
+  | `defined:${string}`;
 
 /**
  * Points as deck.gl binary attributes: no record objects on the main thread. Built in the

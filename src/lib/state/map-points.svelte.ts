@@ -1,5 +1,6 @@
 import { sharedCoverageClient } from '../worker/coverage-client';
 import type { CoverageFilters } from '../coverage/options';
+import type { DefinedFilters } from '../coverage/defined-filter';
 import { EMPTY_MAP_RECORDS } from '../map/map-points';
 import type { MapRecords, PointKind, RecordHit } from '../map/record-types';
 
@@ -13,8 +14,18 @@ class MapPointsState {
   private hoverSeq = 0;
 
   /** Fresh points for the stored records `version` under `filters`; the newest request wins. */
-  async request(version: number, filters: CoverageFilters, personal: boolean): Promise<void> {
-    const answer = await sharedCoverageClient().mapPoints(version, filters, personal);
+  async request(
+    version: number,
+    filters: CoverageFilters,
+    personal: boolean,
+    definedFilters: DefinedFilters = {},
+  ): Promise<void> {
+    const answer = await sharedCoverageClient().mapPoints(
+      version,
+      filters,
+      personal,
+      definedFilters,
+    );
     if (answer.status === 'ok') this.points = answer.value;
   }
 

@@ -17,6 +17,8 @@ class ViewState {
     overlap: false,
     choropleth: true,
   });
+  /** Defined programmes (presets, users' own) whose points the user switched off, by id. */
+  hiddenDefined = $state<string[]>([]);
   metric = $state<MetricId>(DEFAULT_METRIC);
   classMethod = $state<ClassMethod>('quantile');
   /** The metric classed over the kelurahan (46 values: cheap), shared by the map and the legend. */
@@ -26,6 +28,11 @@ class ViewState {
 
   toggle(layer: keyof LayerToggles, on: boolean): void {
     this.layers[layer] = on;
+  }
+
+  toggleDefined(program: string, on: boolean): void {
+    const others = this.hiddenDefined.filter((p) => p !== program);
+    this.hiddenDefined = on ? others : [...others, program];
   }
 
   setMetric(metric: MetricId): void {

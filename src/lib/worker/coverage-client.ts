@@ -1,3 +1,4 @@
+import type { DefinedFilters } from '../coverage/defined-filter';
 /**
  * Main-thread client of the coverage worker: typed calls, a job id per request, and stale results
  * dropped. Per channel (e.g. `metrics`) at most one job runs in the worker and at most one waits;
@@ -92,6 +93,7 @@ export interface CoverageClient {
     version: number,
     filters: CoverageFilters,
     personal: boolean,
+    definedFilters?: DefinedFilters,
   ): Promise<JobResult<MapRecords>>;
   /** The record behind one point of the sets `token`, for the tooltip. */
   pointRecord(token: number, kind: PointKind, index: number): Promise<RecordHit | null>;
@@ -106,8 +108,8 @@ function createCoverageClient(): CoverageClient {
     setGeometry: (collection) => api.setGeometry(collection),
     computeStored: (version, options, channel = 'metrics') =>
       jobs.run(channel, () => api.computeStored(version, options)),
-    mapPoints: (version, filters, personal) =>
-      jobs.run('points', () => api.mapPoints(version, filters, personal)),
+    mapPoints: (version, filters, personal, definedFilters) =>
+      jobs.run('points', () => api.mapPoints(version, filters, personal, definedFilters)),
     pointRecord: (token, kind, index) => api.pointRecord(token, kind, index),
   };
 }

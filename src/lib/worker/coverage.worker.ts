@@ -1,3 +1,4 @@
+import type { DefinedFilters } from '../coverage/defined-filter';
 /**
  * The coverage worker: exposes core functions only (Comlink). The city geometry is prepared once
  * per `setGeometry` and kept here, so each job posts only records and options.
@@ -113,9 +114,11 @@ export const coverageApi = {
     version: number,
     filters: CoverageFilters,
     personal: boolean,
+    definedFilters: DefinedFilters = {},
   ): Promise<MapRecords> {
     const input = await storedInput(version);
-    const built = buildMapPoints(input, filters, personal, (city ?? (await firstCity)).frame);
+    const frame = (city ?? (await firstCity)).frame;
+    const built = buildMapPoints(input, filters, personal, frame, definedFilters);
     points = { token: nextToken++, records: built.records };
     const answer: MapRecords = { token: points.token, ...built.sets };
     return Comlink.transfer(answer, pointBuffers(built.sets));
@@ -131,6 +134,11 @@ export const coverageApi = {
     if (kind === 'prodamas') {
       const record = records.prodamas[index];
       return record ? { program: 'prodamas', record } : null;
+    }
+    if (kind.startsWith('defined:')) {
+      const drawn = records.defined.get(kind.slice('defined:'.length));
+      const record = drawn?.records[index];
+      return drawn && record ? { program: 'defined', definition: drawn.definition, record } : null;
     }
     const home = kind === 'homes' ? records.homes[index] : undefined;
     return home ? { program: 'home_care', record: home.latest, visits: home.visits } : null;

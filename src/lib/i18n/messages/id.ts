@@ -7,7 +7,7 @@ import { exploreId } from './explore.id';
 import { profileId } from './profile.id';
 import { shareId } from './share.id';
 import { formatId } from './format.id';
-import { programsId } from './programs.id';
+import { coverageDefinedId } from './coverage-defined.id';
 
 const core = {
   'app.title': 'Jangkau',
@@ -189,7 +189,7 @@ export const id = {
   ...profileId,
   ...shareId,
   ...formatId,
-  ...programsId,
+  ...coverageDefinedId,
 };
 
 export type MessageKey = keyof typeof id;

@@ -66,5 +66,5 @@ export const homeCareHexLayer = (cells: HexCells) => hexLayer('home-care-hex', c
 export const bankSampahHexLayer = (cells: HexCells) => hexLayer('bank-sampah-hex', cells);
 
 /** A defined programme's points, in its own colour (no tooltip yet: see issue 10). */
-export const definedPointsLayer = (program: string, set: PointSet) =>
-  pointsLayer(definedPointsLayerId(program), null, set);
+export const definedPointsLayer = (program: string, set: PointSet, onHover?: PointHover) =>
+  pointsLayer(definedPointsLayerId(program), `defined:${program}`, set, onHover);

@@ -1,7 +1,11 @@
-import type { ProgramsKey } from './programs.id';
+import type { CoverageDefinedKey } from './coverage-defined.id';
 
 /** English messages for programmes given as definitions; every key of programs.id.ts is required. */
-export const programsEn: Record<ProgramsKey, string> = {
+export const coverageDefinedEn: Record<CoverageDefinedKey, string> = {
+  'tooltip.program': 'Programme',
+  'layers.definedPoints': '{program} points',
+  'defined.filter.min': 'at least',
+  'defined.filter.max': 'at most',
   'defined.fig.site':
     '{count, plural, =0 {no sites} one {# site} other {# sites}} · {covered} of the area within reach',
   'defined.fig.records': '{count, plural, =0 {no records} one {# record} other {# records}}',

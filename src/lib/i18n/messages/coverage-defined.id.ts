@@ -1,5 +1,9 @@
 /** Pesan untuk program yang diberikan sebagai definisi (preset, program sendiri) di panel-panel. */
-export const programsId = {
+export const coverageDefinedId = {
+  'tooltip.program': 'Program',
+  'layers.definedPoints': 'Titik {program}',
+  'defined.filter.min': 'paling sedikit',
+  'defined.filter.max': 'paling banyak',
   'defined.fig.site':
     '{count, plural, =0 {tidak ada titik} other {# titik}} · {covered} wilayah terjangkau',
   'defined.fig.records': '{count, plural, =0 {tidak ada catatan} other {# catatan}}',
@@ -16,4 +20,4 @@ export const programsId = {
   'embed.defined.note.personal':
     'Data pribadi: hanya jumlah per kelurahan, tanpa titik dan nilai; jumlah di bawah {min} disembunyikan.',
 } as const;
-export type ProgramsKey = keyof typeof programsId;
+export type CoverageDefinedKey = keyof typeof coverageDefinedId;
