@@ -77,7 +77,12 @@ describe('a draft definition from a file', () => {
       'b;2;;x;q;Pojok',
     ]);
     expect(d.fields.map((f) => [f.column, f.field.key, f.field.names.id, f.include])).toEqual([
-      ['<img src=x onerror=alert(1)>', 'img_src_x_onerror_alert_1', '<img src=x onerror=alert(1)>', true],
+      [
+        '<img src=x onerror=alert(1)>',
+        'img_src_x_onerror_alert_1',
+        '<img src=x onerror=alert(1)>',
+        true,
+      ],
       ['=cmd|calc', 'cmd_calc', 'cmd|calc', true],
       // An empty header is named by its position (the reader's "kolom 3"); no cells: left out.
       ['kolom 3', 'kolom_3', 'kolom 3', false],

@@ -4,6 +4,7 @@ import { exploreEn } from './explore.en';
 import { profileEn } from './profile.en';
 import { shareEn } from './share.en';
 import { formatEn } from './format.en';
+import { programsEn } from './programs.en';
 
 /** English: second language; every key of `id.ts` is required. */
 const core = {
@@ -185,4 +186,5 @@ export const en: Record<MessageKey, string> = {
   ...profileEn,
   ...shareEn,
   ...formatEn,
+  ...programsEn,
 };

@@ -7,6 +7,7 @@ import { exploreId } from './explore.id';
 import { profileId } from './profile.id';
 import { shareId } from './share.id';
 import { formatId } from './format.id';
+import { programsId } from './programs.id';
 
 const core = {
   'app.title': 'Jangkau',
@@ -181,6 +182,14 @@ const core = {
 } as const;
 
 /** Each area keeps its own file so that parallel work does not collide in one catalogue. */
-export const id = { ...core, ...layersId, ...exploreId, ...profileId, ...shareId, ...formatId };
+export const id = {
+  ...core,
+  ...layersId,
+  ...exploreId,
+  ...profileId,
+  ...shareId,
+  ...formatId,
+  ...programsId,
+};
 
 export type MessageKey = keyof typeof id;
