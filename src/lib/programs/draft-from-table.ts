@@ -24,6 +24,8 @@ export interface DraftField {
   /** Non-blank cells, and distinct values among them (by their words). */
   filled: number;
   distinct: number;
+  /** The file's values as a category's (≤ 60 distinct), for a field made a category later. */
+  options?: NonNullable<Field['values']>;
 }
 
 export interface ProgramDraft {
@@ -42,6 +44,8 @@ export const MAX_CATEGORY_VALUES = 20;
 const MAX_FIELDS = 40;
 const MAX_KEY = 40;
 const MAX_LABEL = 60;
+/** Values a category or status field may list (definition.ts). */
+const MAX_VALUES = 60;
 
 const has = (key: string, words: readonly string[]) =>
   words.some((w) => `_${key}_`.includes(`_${w}_`));
@@ -162,6 +166,9 @@ export function draftFromTable(table: DraftSource): ProgramDraft {
       field,
       filled: cells.length,
       distinct: guess.distinct,
+      ...(guess.options.length <= MAX_VALUES && guess.options.length > 0
+        ? { options: guess.options }
+        : {}),
     });
   });
   const status = fields.find((f) => f.include && f.field.kind === 'status');
@@ -183,6 +190,7 @@ interface Guess {
   kind: Kind;
   values?: Field['values'];
   distinct: number;
+  options: NonNullable<Field['values']>;
 }
 
 function guessKind(key: string, cells: readonly Cell[]): Guess {
@@ -194,9 +202,15 @@ function guessKind(key: string, cells: readonly Cell[]): Guess {
   }
   const distinct = groups.size;
   const values = [...groups].map(([k, name]) => ({ key: k, names: { id: name, en: name } }));
-  if (cells.length === 0) return { kind: 'text', distinct };
+  const guess = (kind: Kind, listed = false): Guess => ({
+    kind,
+    distinct,
+    options: values,
+    ...(listed ? { values } : {}),
+  });
+  if (cells.length === 0) return guess('text');
   const few = distinct <= MAX_CATEGORY_VALUES;
-  if (has(key, STATUS_WORDS) && few) return { kind: 'status', values, distinct };
+  if (has(key, STATUS_WORDS) && few) return guess('status', true);
   // A leading zero ("0812…", "007") is an identifier or a phone number, never an amount.
   const leadingZero = texts.some((t) => /^0\d/.test(t.trim()));
   const dateHeader = has(key, DATE_WORDS) && !has(key, NOT_DATE_WORDS);
@@ -206,14 +220,14 @@ function guessKind(key: string, cells: readonly Cell[]): Guess {
   const writtenAsDates = cells.every(
     (c) => c instanceof Date || (typeof c === 'string' && !/^\s*\d+([.,]\d+)?\s*$/.test(c)),
   );
-  if (allDates && (dateHeader || writtenAsDates)) return { kind: 'date', distinct };
+  if (allDates && (dateHeader || writtenAsDates)) return guess('date');
   const allMoney = !leadingZero && cells.every((c) => parseNumber(c, 'money') !== null);
   const rpCells = texts.some((t) => /^\s*(rp|idr)/i.test(t));
-  if (allMoney && (has(key, RUPIAH_WORDS) || rpCells)) return { kind: 'rupiah', distinct };
+  if (allMoney && (has(key, RUPIAH_WORDS) || rpCells)) return guess('rupiah');
   if (!leadingZero && cells.every((c) => parseNumber(c, 'decimal') !== null))
-    return { kind: 'number', distinct };
-  if (few && distinct < cells.length) return { kind: 'category', values, distinct };
-  return { kind: 'text', distinct };
+    return guess('number');
+  if (few && distinct < cells.length) return guess('category', true);
+  return guess('text');
 }
 
 function guessArchetype(headers: readonly string[], fields: readonly DraftField[]): Archetype {

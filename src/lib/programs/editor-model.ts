@@ -132,6 +132,14 @@ function keptIndex(
   return kept.length > 0 ? kept : null;
 }
 
+/** Changes a field's kind: a category or status lists the file's values, other kinds none. */
+export function setFieldKind(draft: DraftField, kind: ProgramDefinition['fields'][number]['kind']) {
+  draft.field.kind = kind;
+  if (kind === 'category' || kind === 'status')
+    draft.field.values = draft.field.values ?? structuredClone(draft.options ?? []);
+  else delete draft.field.values;
+}
+
 /** A new form from a file's draft: names empty for the user, privacy and colour proposed. */
 export function formFromDraft(draft: ProgramDraft, usedColors: readonly number[][]): EditorForm {
   const free = CUSTOM_PALETTE.find((c) => !usedColors.some((u) => u.join() === c.rgb.join()));
@@ -164,6 +172,7 @@ export function formFromDefinition(d: ProgramDefinition): EditorForm {
       field: structuredClone(f),
       filled: 0,
       distinct: f.values?.length ?? 0,
+      ...(f.values ? { options: structuredClone(f.values) } : {}),
     })),
     active: d.active ? { field: d.active.field, values: [...d.active.values] } : null,
     index: structuredClone(d.index),

@@ -56,5 +56,6 @@ function whatOf(message: string, locale: Locale): string {
     return translate(locale, 'editor.problem.taken');
   if (message === 'contains a line break or tab')
     return translate(locale, 'editor.problem.lineBreak');
+  if (/field lists its values$/.test(message)) return translate(locale, 'editor.problem.noValues');
   return message;
 }
