@@ -12,5 +12,3 @@ export const CUSTOM_PALETTE = [
   { key: 'pink', rgb: [255, 170, 200] },
   { key: 'black', rgb: [0, 0, 0] },
 ] as const satisfies readonly { key: string; rgb: readonly [number, number, number] }[];
-
-export type PaletteKey = (typeof CUSTOM_PALETTE)[number]['key'];

@@ -39,7 +39,7 @@ export interface ProgramDraft {
 }
 
 /** Category: at most this many distinct values, and at least one repeated. */
-export const MAX_CATEGORY_VALUES = 20;
+const MAX_CATEGORY_VALUES = 20;
 /** The definition format's limits (definition.ts): 40 fields, keys of 40, labels of 60. */
 const MAX_FIELDS = 40;
 const MAX_KEY = 40;
