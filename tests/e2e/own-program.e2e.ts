@@ -107,3 +107,51 @@ test('a planner defines "Puskesmas" from a facility list, imports it, keeps it, 
   await expect(deletion).toContainText('dibatalkan');
   await expect(page.getByRole('button', { name: 'Batalkan impor puskesmas.csv' })).toHaveCount(1);
 });
+
+test('a definition file travels: imported into the catalogue, edited with a warning for stored values, downloaded again', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openData(page);
+  await openCatalogue(page);
+  await page
+    .getByTestId('definition-file')
+    .setInputFiles('tests/e2e/fixtures/puskesmas.jangkau-program.json');
+  await expect(page.getByTestId('definition-added')).toContainText('Puskesmas');
+  // The same file again: its id is taken, refused with the reason in words.
+  await page
+    .getByTestId('definition-file')
+    .setInputFiles('tests/e2e/fixtures/puskesmas.jangkau-program.json');
+  await expect(page.getByTestId('definition-problems')).toContainText(
+    'Kode program: sudah dipakai program lain',
+  );
+
+  await page.getByTestId('import-program').selectOption('puskesmas');
+  await page.getByTestId('import-file').setInputFiles(FIXTURE);
+  await expect(page.getByTestId('import-summary')).toContainText('4 diterima');
+  await page.getByTestId('import-commit').click();
+  await expect(catalogueEntry(page).getByTestId('program-records')).toHaveText('4 data tersimpan');
+
+  // Leaving out a field that stored records fill: said first, saved on the second press.
+  await catalogueEntry(page).getByTestId('program-edit').click();
+  const editor = page.getByTestId('program-editor');
+  await expect(editor).toContainText('Ubah program Puskesmas');
+  await editor.locator('li[data-field="jenis"]').getByRole('checkbox').first().uncheck();
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByTestId('editor-impact')).toContainText(
+    'Isian «Jenis» dihapus: nilainya pada 4 catatan tetap tersimpan',
+  );
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByTestId('editor-saved')).toContainText('Program «Puskesmas» tersimpan.');
+  await expect(catalogueEntry(page).getByTestId('program-records')).toHaveText('4 data tersimpan');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    catalogueEntry(page).getByTestId('program-download').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('puskesmas.jangkau-program.json');
+  const { readFile } = await import('node:fs/promises');
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(saved.fields.map((f: { key: string }) => f.key)).toEqual(['name', 'status']);
+  expect(saved.format).toBe('jangkau-program');
+});
