@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../import/csv';
+import { readGeoJson } from '../import/geojson';
 import { draftFromTable, safeLabel, slugKey } from './draft-from-table';
 
 const draft = (lines: string[]) => draftFromTable(readCsv(lines.join('\n')));
@@ -24,6 +25,7 @@ describe('a draft definition from a file', () => {
       ]),
     );
     expect(d.location).toHaveLength(4);
+    expect(d.geometry).toBe(false);
     expect(d.fields.map((f) => f.field)).toEqual([
       {
         key: 'name',
@@ -106,6 +108,34 @@ describe('a draft definition from a file', () => {
     const d = draft(['Kampung', ...rows]);
     expect(d.fields[0].distinct).toBe(21);
     expect(d.fields[0].field.kind).toBe('text');
+  });
+
+  it('a GeoJSON of points: the geometry is the location, the properties the fields', () => {
+    const d = draftFromTable(
+      readGeoJson(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [112.01, -7.82] },
+              properties: { NAMOBJ: 'Pos A', REMARK: 'Pos' },
+            },
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [112.02, -7.83] },
+              properties: { NAMOBJ: 'Pos B', REMARK: 'Pos' },
+            },
+          ],
+        }),
+      ),
+    );
+    expect(d.geometry).toBe(true);
+    expect(d.location).toEqual([]);
+    expect(d.fields.map((f) => [f.field.key, f.field.kind])).toEqual([
+      ['name', 'text'],
+      ['remark', 'category'],
+    ]);
   });
 
   it('slugs and labels', () => {

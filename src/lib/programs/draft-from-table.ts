@@ -11,7 +11,7 @@ type Archetype = ProgramDefinition['archetype'];
 /** What the draft needs of a parsed file: its headers and its rows' cells (a `Table`). */
 export interface DraftSource {
   headers: readonly string[];
-  rows: readonly { cells: readonly Cell[] }[];
+  rows: readonly { cells: readonly Cell[]; point?: readonly [number, number] | null }[];
 }
 
 /** One column of the file that becomes a field (included or not). */
@@ -32,6 +32,8 @@ export interface ProgramDraft {
   archetype: Archetype;
   /** Columns that say where a row is: the import reads them for every programme, never fields. */
   location: { column: string; role: FieldName }[];
+  /** GeoJSON: rows have a point geometry, read as their location before any column. */
+  geometry: boolean;
   fields: DraftField[];
   /** The active rule proposed when a status column has words such as `aktif`. */
   active?: { field: string; values: string[] };
@@ -178,6 +180,7 @@ export function draftFromTable(table: DraftSource): ProgramDraft {
   return {
     archetype: guessArchetype(headers, fields),
     location,
+    geometry: table.rows.some((r) => r.point != null),
     fields,
     ...(status && activeValues.length > 0
       ? { active: { field: status.field.key, values: activeValues } }

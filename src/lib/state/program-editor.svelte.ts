@@ -28,6 +28,7 @@ class ProgramEditorState {
   /** The file a new programme was drafted from (kept to import it afterwards). */
   file = $state.raw<File | null>(null);
   location = $state.raw<ProgramDraft['location']>([]);
+  geometry = $state(false);
   fileMessages = $state.raw<ImportMessage[]>([]);
   /** The checker's problems of the last save, as it wrote them (the form words them). */
   problems = $state.raw<string[]>([]);
@@ -64,6 +65,7 @@ class ProgramEditorState {
       const used = [...SHIPPED_PROGRAMS, ...records.customPrograms].map((p) => [...p.color]);
       this.form = formFromDraft(result.draft, used);
       this.location = result.draft.location;
+      this.geometry = result.draft.geometry;
       this.phase = 'editing';
     } catch (error) {
       this.fail(error);
@@ -137,6 +139,7 @@ class ProgramEditorState {
     this.form = null;
     this.file = null;
     this.location = [];
+    this.geometry = false;
     this.fileMessages = [];
     this.problems = [];
     this.impact = null;

@@ -30,6 +30,7 @@ export const programsEn: Record<keyof typeof programsId, string> = {
   'editor.colour.black': 'Black',
   'editor.fields': 'Fields from the file’s columns',
   'editor.location': 'Location columns (read for every programme, not fields): {columns}',
+  'editor.geometry': 'Each row’s location is read from its GeoJSON point geometry.',
   'editor.noLocation':
     'No location column was recognised: an import needs a kelurahan, a code or coordinates.',
   'editor.field.include': 'Use',

@@ -28,6 +28,7 @@ export const programsId = {
   'editor.colour.black': 'Hitam',
   'editor.fields': 'Isian dari kolom berkas',
   'editor.location': 'Kolom lokasi (dibaca untuk setiap program, bukan isian): {columns}',
+  'editor.geometry': 'Lokasi setiap baris dibaca dari titik geometri GeoJSON.',
   'editor.noLocation':
     'Tidak ada kolom lokasi yang dikenali: impor memerlukan kelurahan, kode atau koordinat.',
   'editor.field.include': 'Pakai',
