@@ -146,6 +146,15 @@ describe('the definition editor model', () => {
       where: 'Programme id',
       what: 'taken by another programme',
     });
+    expect(
+      problemText('radius.defaultM: Invalid value: Expected >=25 but received 10', [], 'id'),
+    ).toEqual({
+      where: 'Radius jangkauan',
+      what: 'sedikitnya 25',
+    });
+    expect(problemText('id: not a programme id', [], 'en').what).toBe(
+      'none yet: fill in the Indonesian name first',
+    );
     expect(problemText('<b>odd</b>', [], 'en')).toEqual({ where: '–', what: '<b>odd</b>' });
   });
 });

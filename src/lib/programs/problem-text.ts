@@ -56,6 +56,13 @@ function whatOf(message: string, locale: Locale): string {
     return translate(locale, 'editor.problem.taken');
   if (message === 'contains a line break or tab')
     return translate(locale, 'editor.problem.lineBreak');
+  if (message === 'not a programme id') return translate(locale, 'editor.problem.notId');
+  const atLeast = /^Invalid value: Expected >=(-?[\d.]+)/.exec(message);
+  if (atLeast) return translate(locale, 'editor.problem.atLeast', { min: Number(atLeast[1]) });
+  const atMost = /^Invalid value: Expected <=(-?[\d.]+)/.exec(message);
+  if (atMost) return translate(locale, 'editor.problem.atMost', { max: Number(atMost[1]) });
+  if (/^Invalid type: Expected number/.test(message))
+    return translate(locale, 'editor.problem.number');
   if (/field lists its values$/.test(message)) return translate(locale, 'editor.problem.noValues');
   return message;
 }
