@@ -6,6 +6,7 @@ import {
   PRODAMAS_CATEGORIES,
   PRODAMAS_PROGRESS,
 } from '../model/records';
+import { checkProgramDefinition } from '../programs/definition';
 
 /** A field check: returns true when the value is acceptable. */
 type FieldCheck = (v: unknown) => boolean;
@@ -107,9 +108,11 @@ export const TABLE_SCHEMAS: Record<string, RowSchema> = {
     sourceFile: str,
     createdAt: str,
     rowCount: int,
-    kind: oneOf(['demo', 'import']),
+    kind: oneOf(['demo', 'import', 'program-deleted']),
     'undone?': bool,
     'undoneAt?': str,
+    // A deleted programme's definition, checked as any other (undo puts it back).
+    'deletedProgram?': (v) => checkProgramDefinition(v).ok,
   },
   meta: { key: str, 'value?': () => true },
   /** Records of defined programmes (presets, users' own): their own fields are in `values`. */

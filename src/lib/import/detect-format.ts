@@ -9,6 +9,10 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** Most data rows accepted (twice the 100k benchmark). */
 export const MAX_IMPORT_ROWS = 200_000;
 
+/** What a file picker offers for an import (and for a programme defined from a file). */
+export const IMPORT_FILE_ACCEPT =
+  '.csv,.txt,.tsv,.xlsx,.geojson,.json,text/csv,application/geo+json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export type Sniffed =
   | { kind: 'xlsx' }
   | { kind: 'text'; text: string; format: 'csv' | 'geojson'; messages: ImportMessage[] }

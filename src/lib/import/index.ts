@@ -1,8 +1,7 @@
 import { detectTarget } from './columns';
-import { readCsv } from './csv';
-import { MAX_IMPORT_ROWS, sniffFormat, xlsxExtensionMessage } from './detect-format';
+import { MAX_IMPORT_ROWS } from './detect-format';
 import { markDuplicates } from './duplicates';
-import { readGeoJson } from './geojson';
+import { readTable } from './read-table';
 import type { ImportPlan, PlanFailure } from './import-plan';
 import { createKelurahanMatcher } from './kelurahan-match';
 import { KEDIRI_BBOX } from './location-checks';
@@ -37,25 +36,9 @@ export async function readImportFile(
 ): Promise<ImportReport> {
   const progress = options.onProgress ?? (() => {});
   progress(0);
-  const sniffed = sniffFormat(fileName, bytes);
-  if (sniffed.kind === 'reject')
-    return done(progress, fileFailure(fileName, null, [sniffed.message]));
-  let table: Table;
-  let format: FileFormat;
-  const fileMessages: ImportMessage[] = [];
-  if (sniffed.kind === 'xlsx') {
-    format = 'xlsx';
-    const mismatch = xlsxExtensionMessage(fileName);
-    if (mismatch) fileMessages.push(mismatch);
-    // Loaded on demand: the XLSX reader (read-excel-file + fflate) is most of the core's size.
-    const { readXlsx } = await import('./xlsx');
-    table = await readXlsx(bytes);
-  } else {
-    format = sniffed.format;
-    fileMessages.push(...sniffed.messages);
-    table = format === 'csv' ? readCsv(sniffed.text) : readGeoJson(sniffed.text);
-  }
-  fileMessages.push(...table.fileMessages);
+  const read = await readTable(fileName, bytes);
+  if (!read.ok) return done(progress, fileFailure(fileName, null, read.fileMessages));
+  const { table, format, fileMessages } = read;
   progress(0.3);
   let existingKeys = options.existingKeys;
   if (typeof existingKeys === 'function' || options.definition !== undefined) {

@@ -1,4 +1,5 @@
 import type { KodeKelurahan } from './kelurahan';
+import type { ProgramDefinition } from '../programs/definition';
 
 /** The three programmes Jangkau maps. */
 export const PROGRAMS = ['bank_sampah', 'prodamas', 'home_care'] as const;
@@ -127,7 +128,11 @@ export interface RecordsByProgram {
 export type BatchTarget = Program | 'population';
 /** Every built-in batch target; any other target is a defined programme's id. */
 export const BATCH_TARGETS: readonly BatchTarget[] = [...PROGRAMS, 'population'];
-export type BatchKind = 'demo' | 'import';
+/**
+ * `program-deleted`: a user's own programme was deleted with its records; undoing it brings the
+ * definition (kept in `deletedProgram`) and every record back.
+ */
+export type BatchKind = 'demo' | 'import' | 'program-deleted';
 
 /** One import (or the embedded demo data for one target); undo deletes its records. */
 export interface ImportBatch {
@@ -144,6 +149,8 @@ export interface ImportBatch {
   undone?: boolean;
   /** ISO 8601. */
   undoneAt?: string;
+  /** `program-deleted` only: the definition as it was, so that undo restores it. */
+  deletedProgram?: ProgramDefinition;
 }
 
 /** A key/value row of the app's own settings (e.g. `demo` → demo state). Values are plain JSON. */

@@ -1,4 +1,5 @@
 import { createImportClient, type ImportClient } from '../worker/import-client';
+import type { DraftResult } from '../worker/import.worker';
 import type { ColumnMapping, ImportReport, ImportTarget } from '../import/types';
 import { checkFileSize } from '../import/file-size';
 import { BATCH_TARGETS } from '../model/records';
@@ -69,6 +70,20 @@ class ImportState {
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** Imports `file` into `program` (a user's own just defined from it, say): the same checks. */
+  async readInto(file: File, program: string): Promise<void> {
+    this.program = program;
+    await this.read(file);
+  }
+
+  /** Proposes a programme definition from a file's columns, in the import worker. */
+  async draftProgram(file: File): Promise<DraftResult> {
+    const tooBig = checkFileSize(file.name, file.size);
+    if (tooBig) return { ok: false, fileMessages: tooBig.fileMessages };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return this.worker().draftProgram({ name: file.name, bytes });
   }
 
   cancel(): void {

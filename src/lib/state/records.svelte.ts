@@ -11,6 +11,9 @@ import type {
   ProdamasProject,
 } from '../model/records';
 
+import type { ProgramDefinition } from '../programs/definition';
+import type { DefinedRecord } from '../model/defined-record';
+
 type Storage = typeof AppStorage;
 
 /** Demo files sit beside index.html in dist/: a relative URL keeps any sub-path working. */
@@ -35,6 +38,8 @@ class RecordsState {
   homeCare = $state.raw<HomeCareVisit[]>([]);
   population = $state.raw<Population[]>([]);
   batches = $state.raw<ImportBatch[]>([]);
+  /** The user's own programme definitions, by id. */
+  customPrograms = $state.raw<ProgramDefinition[]>([]);
   /** Stored records per defined programme (presets, users' own), by programme id. */
   definedCounts = $state.raw<Record<string, number>>({});
   demo = $state<DemoState>({ loaded: false, cleared: false });
@@ -71,10 +76,11 @@ class RecordsState {
     // The workers read the stored records themselves: tell them at once, before this thread's
     // own chunked read, so the map and the figures do not wait for the panels' copy.
     this.version += 1;
-    const [population, batches, demo] = await Promise.all([
+    const [population, batches, demo, customPrograms] = await Promise.all([
       io.listPopulation(db),
       io.listBatches(db, { includeUndone: true }),
       io.getDemoState(db),
+      io.listCustomPrograms(db),
     ]);
     const bankSampah = await io.readAllInChunks(db, 'bank_sampah', nextTask);
     const prodamas = await io.readAllInChunks(db, 'prodamas', nextTask);
@@ -89,6 +95,7 @@ class RecordsState {
     this.prodamas = prodamas;
     this.homeCare = homeCare;
     this.definedCounts = definedCounts;
+    this.customPrograms = customPrograms;
     this.population = population;
     this.batches = batches;
     this.demo = demo;
@@ -103,6 +110,25 @@ class RecordsState {
   restoreDemo = () => this.write((db, io) => io.restoreDemo(db, io.httpDemoSource(DEMO_BASE)));
   undoBatch = (id: string) => this.write((db, io) => io.undoBatch(db, id));
   restoreBackup = (text: string) => this.write((db, io) => io.restoreBackupJson(db, text));
+
+  /**
+   * Saves (adds or replaces) one of the user's programmes after the checks; a refused one throws
+   * an error named `ProgramDefinitionError` with its `problems` and writes nothing.
+   */
+  async saveProgram(input: unknown): Promise<ProgramDefinition> {
+    let saved: ProgramDefinition | undefined;
+    await this.write(async (db, io) => (saved = await io.saveCustomProgram(db, input)));
+    if (!saved) throw new Error('programme not saved');
+    return saved;
+  }
+
+  /** Deletes one of the user's programmes and its records, as one batch the user can undo. */
+  deleteProgram = (id: string) => this.write((db, io) => io.deleteCustomProgram(db, id));
+
+  /** Every stored record of a defined programme (for an edit to say what it does to them). */
+  async definedRecords(id: string): Promise<DefinedRecord[]> {
+    return this.requireIo().readDefined(this.requireDb(), id);
+  }
 
   async backupJson(): Promise<string> {
     return this.requireIo().exportBackupJson(this.requireDb());

@@ -17,3 +17,5 @@ export {
 } from './demo-repo';
 export { exportBackupJson, restoreBackupJson } from './backup-repo';
 export { requestPersistentStorage } from './persist';
+export { listCustomPrograms, saveCustomProgram } from './programs-repo';
+export { deleteCustomProgram } from './programs-delete';

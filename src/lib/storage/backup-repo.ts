@@ -7,7 +7,8 @@ import {
   type Backup,
 } from '../export/backup';
 import { ALL_TABLES, type JangkauDb } from './db';
-import { groupBy, pagesOfRows, type RecordPage } from './record-pages';
+import { groupBy, pagesOfRows, recordsOf, type RecordPage } from './record-pages';
+import { deletedTarget, readDeletedPages } from './programs-delete';
 import type { DefinedRecord } from '../model/defined-record';
 
 import { readAll, readAllDefined } from './records-read';
@@ -30,7 +31,12 @@ export async function exportBackup(db: JangkauDb): Promise<Backup> {
       batches: await db.batches.toArray(),
       meta: await db.meta.toArray(),
       programs: await db.programs.toArray(),
-      defined: await readAllDefined(db),
+      // Records of deleted programmes too (under their programme's id): restored under their
+      // deletion batch again, so that its undo still brings them back.
+      defined: [
+        ...(await readAllDefined(db)),
+        ...recordsOf((await readDeletedPages(db)) as RecordPage<DefinedRecord>[]),
+      ],
     },
   }));
 }
@@ -57,7 +63,7 @@ export async function restoreBackup(db: JangkauDb, backup: Backup): Promise<void
       ...pagesOfRows('prodamas', tables.prodamas, created),
       ...pagesOfRows('home_care', tables.homeCare, created),
       ...pagesOfRows('population', tables.population, created),
-      ...definedPages(tables.defined ?? [], created),
+      ...definedPages(tables.defined ?? [], created, deletedTargets(tables)),
     ]);
   });
 }
@@ -71,12 +77,30 @@ export async function restoreBackupJson(db: JangkauDb, text: string): Promise<vo
   await restoreBackup(db, parseBackup(text));
 }
 
-/** Defined records as pages, programme by programme. */
+/**
+ * Defined records as pages, programme by programme; a programme in `deleted` (deleted, not
+ * brought back) gets its deletion batch's target instead of its own.
+ */
 function definedPages(
   rows: readonly DefinedRecord[],
   batchCreatedAt: ReadonlyMap<string, string>,
+  deleted: ReadonlyMap<string, string>,
 ): RecordPage[] {
   return [...groupBy(rows, (r) => r.program)].flatMap(([program, list]) =>
-    pagesOfRows(program, list, batchCreatedAt),
+    pagesOfRows(deleted.get(program) ?? program, list, batchCreatedAt),
   );
+}
+
+/**
+ * Programme id → deleted target, for programmes the backup holds a live deletion of and no
+ * definition: the latest such deletion (an older one was followed by a new programme of the id).
+ */
+function deletedTargets(tables: Backup['tables']): Map<string, string> {
+  const live = new Set((tables.programs ?? []).map((p) => p.id));
+  const out = new Map<string, string>();
+  const deletions = tables.batches
+    .filter((b) => b.kind === 'program-deleted' && b.undone !== true && !live.has(b.program))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const b of deletions) out.set(b.program, deletedTarget(b.id));
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { BatchTarget, ImportBatch } from '../model/records';
 import type { JangkauDb } from './db';
 import { nowIso } from './ids';
+import { inDeletedProgram, undoProgramDeletion } from './programs-delete';
 
 export interface BatchListOptions {
   program?: BatchTarget;
@@ -25,12 +26,21 @@ export async function listBatches(
 
 /**
  * Undoes a batch in one transaction: deletes its records and marks it undone (the batch row stays
- * as history). Returns the number of records deleted; 0 for an unknown or already undone batch.
+ * as history). Returns the number of records deleted; 0 for an unknown or already undone batch,
+ * and for an import into a programme deleted since (its records went with the programme and come
+ * back with it). Undoing a `program-deleted` batch brings the programme and its records back and
+ * returns their number (programs-delete.ts).
  */
 export async function undoBatch(db: JangkauDb, id: string): Promise<number> {
   const batch = await db.batches.get(id);
   if (batch === undefined || batch.undone === true) return 0;
-  return db.transaction('rw', db.batches, db.pages, async () => {
+  return db.transaction('rw', db.batches, db.pages, db.programs, async () => {
+    if (batch.kind === 'program-deleted') {
+      const back = await undoProgramDeletion(db, batch);
+      await db.batches.update(id, { undone: true, undoneAt: nowIso() });
+      return back;
+    }
+    if (await inDeletedProgram(db, id)) return 0;
     const deleted = await deletePagesOf(db, id);
     await db.batches.update(id, { undone: true, undoneAt: nowIso() });
     return deleted;

@@ -2,6 +2,7 @@ import { BATCH_TARGETS, type BatchTarget } from '../model/records';
 import type { JangkauDb, RecordsByTarget } from './db';
 import { recordsOf, type RecordPage } from './record-pages';
 import type { DefinedRecord } from '../model/defined-record';
+import { isDeletedTarget } from './programs-delete';
 
 type PageOf<T extends BatchTarget> = RecordPage<RecordsByTarget[T]>;
 
@@ -51,11 +52,15 @@ export async function readAllInChunks<T extends BatchTarget>(
   return out;
 }
 
-/** Records of every defined programme (any page whose target is not a built-in one). */
+/**
+ * Records of every defined programme (any page whose target is not a built-in one), without
+ * those of programmes deleted (their pages wait under `~deleted/…` for an undo).
+ */
 export async function readAllDefined(db: JangkauDb): Promise<DefinedRecord[]> {
   const pages = await db.pages
     .where('target')
     .noneOf([...BATCH_TARGETS])
+    .and((p) => !isDeletedTarget(p.target))
     .toArray();
   return recordsOf(pages as RecordPage<DefinedRecord>[]);
 }

@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import type { KelurahanCollection } from '../model/kelurahan';
 import type { ImportReport } from '../import';
 import type { ImportBatch } from '../model/records';
-import type { ImportApi, PrepareOptions } from './import.worker';
+import type { DraftResult, ImportApi, PrepareOptions } from './import.worker';
 
 export interface ImportClient {
   prepare(
@@ -12,6 +12,8 @@ export interface ImportClient {
   ): Promise<ImportReport>;
   commit(): Promise<ImportBatch>;
   discard(): Promise<void>;
+  /** A programme definition proposed from a file's columns (the bytes are transferred). */
+  draftProgram(file: { name: string; bytes: Uint8Array }): Promise<DraftResult>;
 }
 
 /** Starts the import worker lazily, on the first file, and hands it the boundaries once. */
@@ -39,6 +41,10 @@ export function createImportClient(geometry: () => KelurahanCollection): ImportC
     },
     async discard() {
       await (await ready()).discard();
+    },
+    async draftProgram(file) {
+      const worker = await ready();
+      return worker.draftProgram(file.name, Comlink.transfer(file.bytes, [file.bytes.buffer]));
     },
   };
 }

@@ -27,6 +27,9 @@ import { listCustomPrograms } from '../storage/programs-repo';
 import { SHIPPED_PROGRAMS } from '../programs/registry';
 import type { ProgramDefinition } from '../programs/definition';
 import { definedDuplicateKey } from '../import/defined-fields';
+import { readTable } from '../import/read-table';
+import { draftFromTable, type ProgramDraft } from '../programs/draft-from-table';
+import type { ImportMessage } from '../import/types';
 import { readAll, readDefined } from '../storage/records-read';
 import { pseudonymKey } from '../storage/secrets-repo';
 import type { ImportBatch } from '../model/records';
@@ -92,6 +95,10 @@ class Stages {
     this.last = now;
   }
 }
+
+export type DraftResult =
+  | { ok: true; draft: ProgramDraft; fileMessages: ImportMessage[] }
+  | { ok: false; fileMessages: ImportMessage[] };
 
 export interface PrepareOptions {
   program?: ImportTarget;
@@ -189,6 +196,23 @@ export const importApi = {
     stages.end('write');
     prepared = null;
     return batch;
+  },
+
+  /**
+   * Reads a file's headers and rows and proposes a programme definition from its columns
+   * (`draftFromTable`); nothing is stored. Refused with the file's messages when it cannot be
+   * read or has no data rows.
+   */
+  async draftProgram(fileName: string, bytes: Uint8Array): Promise<DraftResult> {
+    const read = await readTable(fileName, bytes);
+    if (!read.ok) return { ok: false, fileMessages: read.fileMessages };
+    if (read.table.fatal) return { ok: false, fileMessages: read.fileMessages };
+    if (read.table.rows.length === 0)
+      return {
+        ok: false,
+        fileMessages: [...read.fileMessages, { code: 'no_data_rows', severity: 'error' }],
+      };
+    return { ok: true, draft: draftFromTable(read.table), fileMessages: read.fileMessages };
   },
 
   discard(): void {

@@ -5,6 +5,7 @@ import { profileEn } from './profile.en';
 import { shareEn } from './share.en';
 import { formatEn } from './format.en';
 import { coverageDefinedEn } from './coverage-defined.en';
+import { programsEn } from './programs.en';
 
 /** English: second language; every key of `id.ts` is required. */
 const core = {
@@ -187,4 +188,5 @@ export const en: Record<MessageKey, string> = {
   ...shareEn,
   ...formatEn,
   ...coverageDefinedEn,
+  ...programsEn,
 };

@@ -8,6 +8,7 @@ import { profileId } from './profile.id';
 import { shareId } from './share.id';
 import { formatId } from './format.id';
 import { coverageDefinedId } from './coverage-defined.id';
+import { programsId } from './programs.id';
 
 const core = {
   'app.title': 'Jangkau',
@@ -190,6 +191,7 @@ export const id = {
   ...shareId,
   ...formatId,
   ...coverageDefinedId,
+  ...programsId,
 };
 
 export type MessageKey = keyof typeof id;
