@@ -1,7 +1,38 @@
+import { readFileSync } from 'node:fs';
 import { test, expect, waitForMap } from './support/guarded-test';
 import type { Page } from '@playwright/test';
+import { decodePng, shareNear } from './support/pixels';
+import { CUSTOM_PALETTE } from '../../src/lib/programs/custom-palette';
 
 const FIXTURE = 'tests/e2e/fixtures/puskesmas.csv';
+/** The open centres of the fixture (Pakunden is "Tutup": not active, not drawn), typed from it. */
+const OPEN_CENTRES: [number, number][] = [
+  [111.966391, -7.813231],
+  [111.986029, -7.798804],
+  [112.01083, -7.795414],
+];
+
+interface TestWindow {
+  __jangkau: { project: (lngLat: [number, number]) => [number, number] };
+}
+/** Share of `rgb` in small boxes around the open centres on the map. */
+async function colourAtCentres(page: Page, rgb: readonly number[]): Promise<number> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  let sum = 0;
+  for (const at of OPEN_CENTRES) {
+    const [x, y] = await page.evaluate(
+      (p) => (window as unknown as TestWindow).__jangkau.project(p),
+      at,
+    );
+    const clip = { x: box.x + x - 7, y: box.y + y - 7, width: 14, height: 14 };
+    sum += shareNear(
+      decodePng(await page.screenshot({ clip })),
+      rgb as [number, number, number],
+      12,
+    );
+  }
+  return sum;
+}
 
 async function openData(page: Page) {
   await page.goto('/');
@@ -66,8 +97,22 @@ test('a planner defines "Puskesmas" from a facility list, imports it, keeps it, 
 
   await openCatalogue(page);
   await expect(catalogueEntry(page).getByTestId('program-records')).toHaveText('4 data tersimpan');
-  // The lead adds here: its layer on the map (pixels in its colour), its catchment in the
-  // coverage panel and its component of the underserved index.
+  // Its layer: the open centres in its colour (the first of the custom palette, none taken yet).
+  const colour = CUSTOM_PALETTE[0].rgb;
+  await expect.poll(() => colourAtCentres(page, colour), { timeout: 30_000 }).toBeGreaterThan(0.05);
+  // Its catchment at its 1 km over the 3 open centres, and its component of the index, weighted 1.
+  await page.getByTestId('tab-coverage').click();
+  await expect(page.getByTestId('city-covered-puskesmas')).toContainText('3 titik');
+  await expect(page.getByTestId('weight-puskesmas_covered_pct')).toHaveValue('1');
+  await page.getByTestId('tab-ranking').click();
+  const column = page.getByTestId('sort-component:puskesmas_covered_pct');
+  await expect(column).toBeVisible();
+  // Sorted by its points, the top kelurahan gets some of its score from it.
+  await column.click();
+  const firstRow = page.getByTestId('ranking-row').first();
+  const pointsCell = firstRow.locator('td').last();
+  await expect(pointsCell).not.toHaveText('0');
+  await page.getByTestId('tab-data').click();
 
   // A reload keeps the definition and its records.
   await page.reload();
@@ -106,6 +151,55 @@ test('a planner defines "Puskesmas" from a facility list, imports it, keeps it, 
   await expect(catalogueEntry(page).getByTestId('program-records')).toHaveText('4 data tersimpan');
   await expect(deletion).toContainText('dibatalkan');
   await expect(page.getByRole('button', { name: 'Batalkan impor puskesmas.csv' })).toHaveCount(1);
+});
+
+test('backup → wipe → restore keeps a user-defined programme and its records', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  await openData(page);
+  await openCatalogue(page);
+  await page
+    .getByTestId('definition-file')
+    .setInputFiles('tests/e2e/fixtures/puskesmas.jangkau-program.json');
+  await expect(page.getByTestId('definition-added')).toContainText('Puskesmas');
+  await page.getByTestId('import-program').selectOption('puskesmas');
+  await page.getByTestId('import-file').setInputFiles(FIXTURE);
+  await expect(page.getByTestId('import-summary')).toContainText('4 diterima');
+  await page.getByTestId('import-commit').click();
+  await expect(catalogueEntry(page).getByTestId('program-records')).toHaveText('4 data tersimpan');
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('backup-download').click();
+  const backupPath = testInfo.outputPath('backup.json');
+  await (await download).saveAs(backupPath);
+  const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
+  expect(backup.tables.programs.map((p: { id: string }) => p.id)).toEqual(['puskesmas']);
+
+  // Wipe: the whole database goes, from a page that does not hold it open (the embed never
+  // opens storage); the app then starts as new, with the demo data only.
+  await page.goto('/embed.html');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('jangkau');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+        request.onblocked = () => reject(new Error('database still open'));
+      }),
+  );
+  await openData(page);
+  await openCatalogue(page);
+  await expect(catalogueEntry(page)).toHaveCount(0);
+
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.getByTestId('backup-file').setInputFiles(backupPath);
+  await expect(catalogueEntry(page).getByTestId('program-records')).toHaveText('4 data tersimpan', {
+    timeout: 60_000,
+  });
+  await expect(page.getByTestId('import-program').locator('option[value="puskesmas"]')).toHaveCount(
+    1,
+  );
 });
 
 test('a definition file travels: imported into the catalogue, edited with a warning for stored values, downloaded again', async ({
