@@ -116,6 +116,7 @@ export function computeAll(
     prodamas: prodamas[k],
     homeCare: homeCare.rows[k],
     underserved: underserved[k],
+    defined: Object.fromEntries(defined.map((d) => [d.coverage.program, d.coverage.kelurahan[k]])),
     overlapShares: overlap.shares[k],
   }));
   const areaKm2 = city.areaKm2.reduce((s, v) => s + v, 0);

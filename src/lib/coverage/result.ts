@@ -1,4 +1,4 @@
-import type { DefinedProgramCoverage } from './defined-metrics';
+import type { DefinedKelurahanMetrics, DefinedProgramCoverage } from './defined-metrics';
 import type { IndexComponentInfo } from './index-components';
 import type { Program } from '../model/records';
 import type { HomeCareMetrics } from './home-care';
@@ -27,6 +27,8 @@ export interface KelurahanCoverage {
   prodamas: ProdamasMetrics;
   homeCare: HomeCareMetrics;
   underserved: UnderservedRow;
+  /** Each defined programme with records here, by programme id (the rows of `defined`). */
+  defined: Record<string, DefinedKelurahanMetrics>;
   /** Share of the kelurahan reached by 0, 1, 2, 3 programmes (overlap raster). */
   overlapShares: number[];
 }

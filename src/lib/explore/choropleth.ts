@@ -1,5 +1,5 @@
 import type { KelurahanCoverage } from '../coverage/result';
-import { METRICS, type MetricId } from './metric-catalog';
+import { metricDef, type MetricId } from './metric-catalog';
 import { classIndexOf, classesOf, rampIndex, type ClassMethod, type ClassRange } from './classify';
 import { CHOROPLETH_RAMP, NO_DATA, type Rgba } from '../map/colors';
 
@@ -34,7 +34,7 @@ export function choroplethOf(
   method: ClassMethod,
   k = CHOROPLETH_CLASSES,
 ): Choropleth {
-  const def = METRICS[metric];
+  const def = metricDef(metric);
   const values = rows.map((row) => def.value(row));
   const ranges = classesOf(values, method, k);
   // Ascending values go light → dark when higher is worse, dark → light when higher is better.

@@ -86,6 +86,7 @@ function kel(f: Fig): KelurahanCoverage {
         home_care_reach: 0,
       },
     },
+    defined: {},
     overlapShares: [1, 0, 0, 0],
   };
 }

@@ -1,4 +1,5 @@
 import type { KelurahanCoverage } from '../coverage/result';
+import type { DefinedKelurahanMetrics, DefinedProgramCoverage } from '../coverage/defined-metrics';
 
 /**
  * Every per-kelurahan figure the explorer can map, rank or put in a URL. One list, so the
@@ -21,7 +22,13 @@ export const METRIC_IDS = [
   'population_total',
 ] as const;
 
-export type MetricId = (typeof METRIC_IDS)[number];
+export type BuiltInMetricId = (typeof METRIC_IDS)[number];
+/** What the explorer can map of a defined programme (presets, users' own). */
+const DEFINED_FIGURES = ['covered_pct', 'count', 'per10k', 'rt_share_pct'] as const;
+export type DefinedFigure = (typeof DEFINED_FIGURES)[number];
+/** `defined:<programme id>:<figure>`, e.g. `defined:emas:covered_pct`. */
+export type DefinedMetricId = `defined:${string}:${DefinedFigure}`;
+export type MetricId = BuiltInMetricId | DefinedMetricId;
 
 export interface MetricDef {
   id: MetricId;
@@ -32,7 +39,7 @@ export interface MetricDef {
   value: (k: KelurahanCoverage) => number | null;
 }
 
-export const METRICS: Record<MetricId, MetricDef> = {
+export const METRICS: Record<BuiltInMetricId, MetricDef> = {
   underserved_score: {
     id: 'underserved_score',
     better: 'lower',
@@ -119,6 +126,63 @@ export const METRICS: Record<MetricId, MetricDef> = {
   },
 };
 
+const DEFINED_METRIC = /^defined:([a-z][a-z0-9_]{1,31}):(covered_pct|count|per10k|rt_share_pct)$/;
+
+/** A built-in id, or a defined programme's metric by its syntax (the programme may be absent). */
 export function isMetricId(value: unknown): value is MetricId {
-  return typeof value === 'string' && (METRIC_IDS as readonly string[]).includes(value);
+  return (
+    typeof value === 'string' &&
+    ((METRIC_IDS as readonly string[]).includes(value) || DEFINED_METRIC.test(value))
+  );
+}
+
+/** The programme and figure of a defined metric id; null for a built-in one. */
+export function parseDefinedMetric(
+  id: MetricId,
+): { program: string; figure: DefinedFigure } | null {
+  const m = DEFINED_METRIC.exec(id);
+  return m ? { program: m[1], figure: m[2] as DefinedFigure } : null;
+}
+
+const DEFINED_UNITS: Record<DefinedFigure, MetricDef['unit']> = {
+  covered_pct: 'pct',
+  count: 'count',
+  per10k: 'rate',
+  rt_share_pct: 'pct',
+};
+
+/**
+ * Any metric's definition. A defined programme's figures read the kelurahan's row of that
+ * programme (`KelurahanCoverage.defined`); a programme without records there has no data (null).
+ */
+export function metricDef(id: MetricId): MetricDef {
+  const defined = parseDefinedMetric(id);
+  if (!defined) return METRICS[id as BuiltInMetricId];
+  const { program, figure } = defined;
+  const read = {
+    covered_pct: (m: DefinedKelurahanMetrics) => m.coveredPct,
+    count: (m: DefinedKelurahanMetrics) => m.count,
+    per10k: (m: DefinedKelurahanMetrics) => m.per10k,
+    rt_share_pct: (m: DefinedKelurahanMetrics) => m.rtSharePct,
+  }[figure];
+  return {
+    id,
+    better: 'higher',
+    unit: DEFINED_UNITS[figure],
+    value: (k) => {
+      const m = k.defined?.[program];
+      return m ? read(m) : null;
+    },
+  };
+}
+
+/** The metrics a defined programme offers: a site's catchment share first, else its RT reach. */
+export function definedMetricIds(
+  defined: readonly Pick<DefinedProgramCoverage, 'program' | 'archetype' | 'radiusM'>[],
+): DefinedMetricId[] {
+  return defined.flatMap((d) => {
+    const figures: DefinedFigure[] =
+      d.radiusM !== null ? ['covered_pct', 'count', 'per10k'] : ['count', 'per10k', 'rt_share_pct'];
+    return figures.map((f): DefinedMetricId => `defined:${d.program}:${f}`);
+  });
 }

@@ -1,6 +1,6 @@
 import { csvCell } from '../export/csv';
 import type { KelurahanCoverage } from '../coverage/result';
-import { METRICS, type MetricId } from './metric-catalog';
+import { metricDef, type MetricId } from './metric-catalog';
 
 /** One kelurahan in the ranking table. */
 export interface RankingRow {
@@ -32,7 +32,7 @@ export function rankingRows(
   metric: MetricId,
 ): RankingRow[] {
   return kelurahan.map((k) => {
-    const value = METRICS[metric].value(k);
+    const value = metricDef(metric).value(k);
     return {
       kode: k.kode,
       nama: k.nama,

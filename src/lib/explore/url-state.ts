@@ -15,7 +15,7 @@
  * Lists take `all` for no restriction and an empty value for none. Fields equal to the defaults are
  * left out, so a fresh view has an empty fragment.
  */
-import { METRIC_IDS, type MetricId } from './metric-catalog';
+import { isMetricId, type MetricId } from './metric-catalog';
 import { snapRadiusM, type CoverageFilters } from '../coverage/options';
 import { MAP_ZOOM_RANGE } from '../map/zoom-levels';
 import {
@@ -170,7 +170,7 @@ export function parseUrlState(
   const out: ParsedUrlState = {
     camera: valid(read('map', camera)),
     kode: valid(read('kel', (t) => (kodes.has(t) ? t : null))),
-    metric: valid(read('metric', (t) => oneOf(METRIC_IDS, t))),
+    metric: valid(read('metric', (t) => (isMetricId(t) ? t : BAD))),
     classMethod: valid(read('class', (t) => oneOf(CLASS_METHODS, t))),
     locale: valid(read('lang', (t) => oneOf(URL_LOCALES, t))),
     layers: layersOn ? togglesFor(layersOn) : BAD,

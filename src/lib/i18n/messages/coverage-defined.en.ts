@@ -6,6 +6,10 @@ export const coverageDefinedEn: Record<CoverageDefinedKey, string> = {
   'layers.definedPoints': '{program} points',
   'defined.filter.min': 'at least',
   'defined.filter.max': 'at most',
+  'defined.metric.covered_pct': '{program}: area within reach',
+  'defined.metric.count': '{program}: count',
+  'defined.metric.per10k': '{program} per 10,000 residents',
+  'defined.metric.rt_share_pct': '{program}: RTs reached',
   'defined.fig.site':
     '{count, plural, =0 {no sites} one {# site} other {# sites}} · {covered} of the area within reach',
   'defined.fig.records': '{count, plural, =0 {no records} one {# record} other {# records}}',

@@ -4,6 +4,10 @@ export const coverageDefinedId = {
   'layers.definedPoints': 'Titik {program}',
   'defined.filter.min': 'paling sedikit',
   'defined.filter.max': 'paling banyak',
+  'defined.metric.covered_pct': '{program}: luas terjangkau',
+  'defined.metric.count': '{program}: jumlah',
+  'defined.metric.per10k': '{program} per 10.000 warga',
+  'defined.metric.rt_share_pct': '{program}: RT yang terjangkau',
   'defined.fig.site':
     '{count, plural, =0 {tidak ada titik} other {# titik}} · {covered} wilayah terjangkau',
   'defined.fig.records': '{count, plural, =0 {tidak ada catatan} other {# catatan}}',
