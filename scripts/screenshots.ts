@@ -41,7 +41,18 @@ try {
       await page.getByTestId('tab-coverage').click();
       await page.locator('#tabpanel-coverage').waitFor();
       await shot('tab-coverage');
-      await page.getByTestId('tab-coverage').click();
+      // The programmes given as definitions (the demo's Emas, Kurnia, E-SPTPD): their filters,
+      // their ranking columns and layer toggles.
+      await page.getByTestId('tab-filters').click();
+      await page.getByTestId('defined-filters-emas').scrollIntoViewIfNeeded();
+      await shot('tab-filters-defined');
+      await page.getByTestId('tab-ranking').click();
+      await page.getByTestId('ranking-table').waitFor();
+      await shot('tab-ranking');
+      await page.getByTestId('tab-layers').click();
+      await page.getByTestId('layer-toggle-defined-emas').waitFor();
+      await shot('tab-layers');
+      await page.getByTestId('tab-layers').click();
       await page.goto(`${url}#lang=${lang}&kel=35.71.01.1006&layers=choropleth`);
       await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
       await page.getByTestId('kelurahan-panel').waitFor();
@@ -52,6 +63,9 @@ try {
         return hooks !== undefined && !hooks.camera().moving;
       });
       await shot('kelurahan');
+      await page.goto(`${url}embed.html?program=emas&lang=${lang}&kelurahan=35.71.01.1006`);
+      await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
+      await shot('embed-emas');
       await context.close();
     }
   }

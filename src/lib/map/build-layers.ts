@@ -20,6 +20,7 @@ import {
   prodamasHexLayer,
   prodamasPointsLayer,
   definedPointsLayer,
+  type PointClick,
 } from './layers/record-layers';
 import { BANK_SAMPAH_POINTS_MAX, type MapRecords, type PointHover } from './record-types';
 import { POINTS_MIN_ZOOM } from './zoom-levels';
@@ -43,6 +44,8 @@ export interface MapLayerState extends BoundaryLayerInput {
   /** Choropleth colouring of the kelurahan fill; null draws the plain fill. */
   choropleth: FillColouring | null;
   onPointHover?: PointHover;
+  /** A click on a record point (the kelurahan beneath is the user's choice). */
+  onPointClick?: PointClick;
   /** The heatmap layer's maker once its module is loaded (heatmap-layer.ts); until then none. */
   heatmap?: HeatmapFactory | null;
 }
@@ -54,7 +57,7 @@ export type HeatmapFactory = (visits: MapRecords['homeCareVisits']) => Layer;
  * `zorder.ts`. deck.gl diffs by id, so rebuilding the list on every change is cheap.
  */
 export function buildLayers(state: MapLayerState): Layer[] {
-  const { toggles, records, radiusM, onPointHover: hover } = state;
+  const { toggles, records, radiusM, onPointHover: hover, onPointClick: click } = state;
   const personal = state.allowPersonalLocations;
   const showPoints = state.zoom >= POINTS_MIN_ZOOM;
   const bankSampahPoints = showPoints || records.bankSampah.length <= BANK_SAMPAH_POINTS_MAX;
@@ -86,22 +89,22 @@ export function buildLayers(state: MapLayerState): Layer[] {
     // thousands of them (see BANK_SAMPAH_POINTS_MAX).
     toggles.bank_sampah_points &&
       (bankSampahPoints
-        ? bankSampahPointsLayer(records.bankSampah, hover)
+        ? bankSampahPointsLayer(records.bankSampah, hover, click)
         : bankSampahHexLayer(records.hex.bankSampah)),
     toggles.prodamas_points &&
       (showPoints
-        ? prodamasPointsLayer(records.prodamas, hover)
+        ? prodamasPointsLayer(records.prodamas, hover, click)
         : prodamasHexLayer(records.hex.prodamas)),
     personal &&
       toggles.home_care_points &&
       (showPoints
-        ? homeCarePointsLayer(records.homes, hover)
+        ? homeCarePointsLayer(records.homes, hover, click)
         : homeCareHexLayer(records.hex.homes)),
     // Defined programmes (presets, users' own): their points whenever they have located records;
     // which may be drawn at all is decided where the sets are built (privacy class).
     ...records.defined
       .filter((d) => !state.hiddenDefined?.includes(d.program))
-      .map((d) => definedPointsLayer(d.program, d.set, hover)),
+      .map((d) => definedPointsLayer(d.program, d.set, hover, click)),
   ];
   return layers
     .filter((layer): layer is Layer => layer !== false)

@@ -20,29 +20,42 @@ const POINT_STYLE = {
   getLineColor: POINT_OUTLINE,
 } as const;
 
+/** Where a click on a point landed: the kelurahan beneath is chosen, as on the bare map. */
+export type PointClick = (lngLat: [number, number]) => void;
+
 function pointsLayer(
   id: LayerId | ReturnType<typeof definedPointsLayerId>,
   kind: PointKind | null,
   set: PointSet,
   onHover?: PointHover,
+  onClick?: PointClick,
 ) {
   return new ScatterplotLayer({
     ...POINT_STYLE,
     id,
     data: pointData(set),
     ...(kind ? { onHover: hoverOf(kind, onHover) } : {}),
+    // A point sits on top of the kelurahan fill and takes the pick; without this a click on a
+    // dense spot (the city centre's tax objects) would select nothing.
+    ...(onClick
+      ? {
+          onClick: (info: PickingInfo) => {
+            if (info.coordinate) onClick([info.coordinate[0], info.coordinate[1]]);
+          },
+        }
+      : {}),
   });
 }
 
-export const bankSampahPointsLayer = (set: PointSet, onHover?: PointHover) =>
-  pointsLayer('bank-sampah-points', 'bankSampah', set, onHover);
+export const bankSampahPointsLayer = (set: PointSet, onHover?: PointHover, onClick?: PointClick) =>
+  pointsLayer('bank-sampah-points', 'bankSampah', set, onHover, onClick);
 
-export const prodamasPointsLayer = (set: PointSet, onHover?: PointHover) =>
-  pointsLayer('prodamas-points', 'prodamas', set, onHover);
+export const prodamasPointsLayer = (set: PointSet, onHover?: PointHover, onClick?: PointClick) =>
+  pointsLayer('prodamas-points', 'prodamas', set, onHover, onClick);
 
 /** One point per home, its radius growing with the visits (see `homeRadiusPx`). */
-export const homeCarePointsLayer = (set: PointSet, onHover?: PointHover) =>
-  pointsLayer('home-care-points', 'homes', set, onHover);
+export const homeCarePointsLayer = (set: PointSet, onHover?: PointHover, onClick?: PointClick) =>
+  pointsLayer('home-care-points', 'homes', set, onHover, onClick);
 
 /** Cells binned in the coverage worker (hex-cells.ts), drawn flat as they come. */
 function hexLayer(id: LayerId, cells: HexCells) {
@@ -65,6 +78,10 @@ export const homeCareHexLayer = (cells: HexCells) => hexLayer('home-care-hex', c
 /** Only for a city with more than `BANK_SAMPAH_POINTS_MAX` sites (see record-types.ts). */
 export const bankSampahHexLayer = (cells: HexCells) => hexLayer('bank-sampah-hex', cells);
 
-/** A defined programme's points, in its own colour (no tooltip yet: see issue 10). */
-export const definedPointsLayer = (program: string, set: PointSet, onHover?: PointHover) =>
-  pointsLayer(definedPointsLayerId(program), `defined:${program}`, set, onHover);
+/** A defined programme's points, in its own colour, with a tooltip from its definition. */
+export const definedPointsLayer = (
+  program: string,
+  set: PointSet,
+  onHover?: PointHover,
+  onClick?: PointClick,
+) => pointsLayer(definedPointsLayerId(program), `defined:${program}`, set, onHover, onClick);
