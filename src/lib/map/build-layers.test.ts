@@ -175,10 +175,22 @@ describe('layer props and update triggers', () => {
 describe('defined programmes', () => {
   it('get one points layer each, sorted at their place in zorder.ts', () => {
     const set = { ...emptyPointSet(), length: 1, positions: Float64Array.of(112, -7.8) };
-    const records = { ...EMPTY_MAP_RECORDS, defined: [{ program: 'emas', set }] };
+    const meta = { names: { id: 'x', en: 'x' }, color: [0, 0, 0] as [number, number, number] };
+    const records = {
+      ...EMPTY_MAP_RECORDS,
+      defined: [
+        { program: 'emas', archetype: 'site' as const, ...meta, set },
+        { program: 'kurnia', archetype: 'activity' as const, ...meta, set },
+      ],
+    };
     const out = ids(state({ records }));
     expect(out).toContain('defined-points:emas');
     expect(out.indexOf('defined-points:emas')).toBeGreaterThan(out.indexOf('home-care-points'));
     expect(out.indexOf('defined-points:emas')).toBeLessThan(out.indexOf('prodamas-points'));
+    // Activities start off, like the Prodamas points; the user's choice wins either way.
+    expect(out).not.toContain('defined-points:kurnia');
+    const chosen = ids(state({ records, definedShown: { kurnia: true, emas: false } }));
+    expect(chosen).toContain('defined-points:kurnia');
+    expect(chosen).not.toContain('defined-points:emas');
   });
 });

@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import type { Program } from '../model/records';
-import type { LayerToggles } from '../explore/view-defaults';
+import { definedPointsShown, type LayerToggles } from '../explore/view-defaults';
 import {
   kecamatanLineLayer,
   kelurahanFillLayer,
@@ -28,8 +28,8 @@ import { zIndexOf } from './zorder';
 
 export interface MapLayerState extends BoundaryLayerInput {
   toggles: LayerToggles;
-  /** Defined programmes whose points are switched off, by id. */
-  hiddenDefined?: readonly string[];
+  /** The user's choices of defined programmes' points, by id (`definedPointsShown`). */
+  definedShown?: Readonly<Record<string, boolean>>;
   /** Camera zoom; decides points vs. aggregates. */
   zoom: number;
   /**
@@ -103,7 +103,7 @@ export function buildLayers(state: MapLayerState): Layer[] {
     // Defined programmes (presets, users' own): their points whenever they have located records;
     // which may be drawn at all is decided where the sets are built (privacy class).
     ...records.defined
-      .filter((d) => !state.hiddenDefined?.includes(d.program))
+      .filter((d) => definedPointsShown(state.definedShown ?? {}, d.program, d.archetype))
       .map((d) => definedPointsLayer(d.program, d.set, hover, click)),
   ];
   return layers

@@ -134,6 +134,9 @@ export function buildMapPoints(
     .filter((d) => d.records.length > 0);
   const defined = drawn.map(({ definition, records }) => ({
     program: definition.id,
+    archetype: definition.archetype,
+    names: definition.names,
+    color: definition.color,
     set: pointSet(
       records,
       lngLat,

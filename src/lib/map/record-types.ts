@@ -55,7 +55,14 @@ export interface MapRecords {
   /** One point per home (the points and catchments). */
   homes: PointSet;
   /** Points of each defined programme with stored, located records (presets, users' own). */
-  defined: readonly { program: string; set: PointSet }[];
+  defined: readonly {
+    program: string;
+    /** Its definition's archetype, name and colour, for the toggles and the legend. */
+    archetype: ProgramDefinition['archetype'];
+    names: ProgramDefinition['names'];
+    color: ProgramDefinition['color'];
+    set: PointSet;
+  }[];
   /** The city-zoom aggregates of the dense sets (homes weighted by visits). */
   hex: { bankSampah: HexCells; prodamas: HexCells; homes: HexCells };
 }

@@ -17,8 +17,8 @@ class ViewState {
     overlap: false,
     choropleth: true,
   });
-  /** Defined programmes (presets, users' own) whose points the user switched off, by id. */
-  hiddenDefined = $state<string[]>([]);
+  /** The user's choices of defined programmes' points, by id (see `definedPointsShown`). */
+  definedShown = $state<Record<string, boolean>>({});
   metric = $state<MetricId>(DEFAULT_METRIC);
   classMethod = $state<ClassMethod>('quantile');
   /** The metric classed over the kelurahan (46 values: cheap), shared by the map and the legend. */
@@ -31,8 +31,7 @@ class ViewState {
   }
 
   toggleDefined(program: string, on: boolean): void {
-    const others = this.hiddenDefined.filter((p) => p !== program);
-    this.hiddenDefined = on ? others : [...others, program];
+    this.definedShown = { ...this.definedShown, [program]: on };
   }
 
   setMetric(metric: MetricId): void {

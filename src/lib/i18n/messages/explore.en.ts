@@ -54,7 +54,7 @@ export const exploreEn: Record<ExploreKey, string> = {
   'ranking.short.prodamas_budget': 'Rp',
   'ranking.short.home_care_reach': 'HC',
   'ranking.legend':
-    'BS, RT, Rp, HC: points each component adds to the underserved score. Click a column heading to sort; click a row (or press Enter) to open the kelurahan on the map.',
+    'BS, RT, Rp, HC and the other short headings: points each index component adds to the underserved score (point at a heading for its name). Click a column heading to sort; click a row (or press Enter) to open the kelurahan on the map.',
   'ranking.caption': '{count} kelurahan, sorted by {column} ({direction})',
   'ranking.ascending': 'smallest first',
   'ranking.descending': 'largest first',

@@ -52,7 +52,7 @@ export const exploreId = {
   'ranking.short.prodamas_budget': 'Rp',
   'ranking.short.home_care_reach': 'HC',
   'ranking.legend':
-    'BS, RT, Rp, HC: poin yang disumbang tiap komponen ke skor kurang terlayani. Klik judul kolom untuk mengurutkan; klik baris (atau Enter) untuk membuka kelurahan di peta.',
+    'BS, RT, Rp, HC dan judul singkat lain: poin yang disumbang tiap komponen indeks ke skor kurang terlayani (arahkan ke judul untuk namanya). Klik judul kolom untuk mengurutkan; klik baris (atau Enter) untuk membuka kelurahan di peta.',
   'ranking.caption': '{count} kelurahan, diurutkan menurut {column} ({direction})',
   'ranking.ascending': 'dari kecil ke besar',
   'ranking.descending': 'dari besar ke kecil',
