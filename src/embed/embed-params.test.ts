@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedParams } from './embed-params';
+import { openInAppHref } from './open-link';
 
 describe('parseEmbedParams', () => {
   it('gives the public defaults for an empty query', () => {
@@ -56,5 +57,15 @@ describe('parseEmbedParams', () => {
     for (const bad of ['Emas', '<b>x</b>', 'e', 'emas%20x', `a${'b'.repeat(40)}`])
       expect(parseEmbedParams(`?program=${bad}`).defined).toBeNull();
     expect(parseEmbedParams('?program=emas&program=kurnia').defined).toBeNull();
+  });
+});
+
+describe('openInAppHref', () => {
+  it('opens the explorer on the same defined programme’s figure', () => {
+    const params = parseEmbedParams('?program=emas&kelurahan=35.71.01.1005');
+    expect(openInAppHref(params, null, 'covered')).toBe(
+      './#kel=35.71.01.1005&metric=defined%3Aemas%3Acovered_pct',
+    );
+    expect(openInAppHref(parseEmbedParams(''), null)).toBe('./#metric=underserved_score');
   });
 });
