@@ -133,6 +133,14 @@ test('a quick win without a built-in table imports through its definition: Emas 
   await expect(summary).toContainText('6 baris');
   await expect(summary).toContainText('5 diterima');
   await expect(page.getByTestId('import-report')).toContainText('English Massive (Emas)');
+  // The venue "Musala" is none of Emas's: kept as new, warned. The mapping editor merges it into
+  // TPQ and checks again: one warning fewer (3 → 2), nothing else changes.
+  await expect(summary).toContainText('3 dengan peringatan');
+  const editor = page.getByTestId('defined-mapping-editor');
+  await editor.locator('summary').click();
+  await editor.getByTestId('merge-venue').selectOption('tpq');
+  await editor.locator('button.btn').click();
+  await expect(summary).toContainText('5 diterima (2 dengan peringatan)');
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('import-saved')).toContainText('5 baris');
   // Those spots name only their kelurahan: nothing more to draw. Four more with coordinates (the

@@ -22,6 +22,8 @@ test('kelurahan report: figures, rank and gaps; print shows only the report, on 
   );
   await expect(page.getByTestId('report-bank_sampah')).toContainText('luas terjangkau');
   await expect(page.getByTestId('report-prodamas')).toContainText('kegiatan');
+  // The demo's Emas spots (a preset, as data) have their line too.
+  await expect(page.getByTestId('report-defined-emas')).toContainText('titik');
   await expect(page.getByTestId('report-sites').locator('li')).not.toHaveCount(0);
   await expect(page.getByTestId('report-map').locator('path')).not.toHaveCount(0);
   await expect(report).toContainText('Di bawah median kota');

@@ -24,6 +24,22 @@ const rowCodes = (r: ImportReport) => r.records.map((x) => x.messages.map((m) =>
 const counts = (r: ImportReport) => [r.rows, r.accepted, r.rejected, r.warnings, r.canWrite];
 
 describe('Emas spots (a site preset)', () => {
+  it('merges a new venue into a listed one when the user says so (the mapping editor)', async () => {
+    const merged = await readImportFile(
+      'emas-spots.csv',
+      deepFreeze(readFixture('emas-spots.csv')),
+      options({
+        definition: preset('emas'),
+        // "musala" in any case or spacing is the word; a merge into an unlisted key is ignored.
+        valueMerges: { venue: { ' MUSALA ': 'tpq' }, status: { x: 'nope' } },
+      }),
+    );
+    const row = merged.records[2];
+    expect((row.record as ImportedDefinedRecord).values.venue).toBe('tpq');
+    expect((row.record as ImportedDefinedRecord).newValues).toBeUndefined();
+    expect(row.messages.map((m) => m.code)).toEqual([]);
+  });
+
   it('finds the Indonesian headers, reads counts with thousand dots and keeps a new venue', async () => {
     const r = await read('emas-spots.csv', preset('emas'));
     expect(r.program).toBeNull();

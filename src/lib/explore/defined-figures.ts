@@ -7,7 +7,7 @@ import { formatPercent, formatRupiah } from './format-metric';
  * programme says its sites and covered share; an activity or service its records, with the sum
  * of its first rupiah field where it has one.
  */
-function definedFigureText(
+export function definedFigureText(
   locale: Locale,
   program: DefinedProgramCoverage,
   m: DefinedKelurahanMetrics,

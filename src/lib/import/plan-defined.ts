@@ -22,6 +22,7 @@ import type {
   ImportOptions,
 } from './types';
 import { validateDefined, type DefinedRowContext } from './validate-defined';
+import { normaliseWords } from './values';
 
 /** A definition's field as a mapping slot, apart from the place fields' names. */
 type Slot = FieldName | `f:${string}`;
@@ -164,7 +165,11 @@ export function planDefined(
   const ctx: DefinedRowContext = {
     definition: d,
     index: indexOf(headers, fields),
-    tables: new Map(d.fields.flatMap((f) => (f.values ? [[f.key, valueTable(f)]] : []))),
+    tables: new Map(
+      d.fields.flatMap((f) =>
+        f.values ? [[f.key, { ...valueTable(f), ...mergedWords(f, options.valueMerges) }]] : [],
+      ),
+    ),
     tag: (key): FieldTag => {
       const names = byKey.get(key)?.names;
       return names ? { fieldKey: key, texts: { field: names } } : { fieldKey: key };
@@ -187,4 +192,20 @@ export function planDefined(
       nearName: keysByName(d),
     },
   };
+}
+
+/**
+ * A file's words the user merged into a known value of `field` (the mapping editor), as extra
+ * entries of its lookup table; a merge into a key the field does not list is ignored.
+ */
+function mergedWords(
+  field: ProgramDefinition['fields'][number],
+  merges: ImportOptions['valueMerges'],
+): Record<string, string> {
+  const keys = new Set(field.values?.map((v) => v.key));
+  return Object.fromEntries(
+    Object.entries(merges?.[field.key] ?? {}).flatMap(([word, key]) =>
+      keys.has(key) ? [[normaliseWords(word), key]] : [],
+    ),
+  );
 }

@@ -164,6 +164,11 @@ export interface ImportOptions {
   /** With `definition`: overrides the detected field → column mapping (`''` unmaps a field). */
   fieldMapping?: Record<string, string>;
   /**
+   * With `definition`: per category field, a file's word → the listed value key it is merged
+   * into (the mapping editor), instead of being kept as a new category.
+   */
+  valueMerges?: Record<string, Record<string, string>>;
+  /**
    * With `definition`: duplicate keys (`definedDuplicateKey`) of its stored records, asked once
    * the columns are known. A set in `existingKeys` serves too.
    */

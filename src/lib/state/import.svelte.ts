@@ -53,8 +53,8 @@ class ImportState {
   }
 
   /** Checks the same file again with a corrected mapping or another target. */
-  async recheck(mapping?: ColumnMapping): Promise<void> {
-    await this.check({ name: this.fileName, bytes: null }, mapping);
+  async recheck(mapping?: ColumnMapping, defined?: DefinedRecheck): Promise<void> {
+    await this.check({ name: this.fileName, bytes: null }, mapping, defined);
   }
 
   async commit(): Promise<void> {
@@ -95,6 +95,7 @@ class ImportState {
   private async check(
     file: { name: string; bytes: Uint8Array | null },
     mapping?: ColumnMapping,
+    defined?: DefinedRecheck,
   ): Promise<void> {
     this.phase = 'reading';
     this.progress = 0;
@@ -107,7 +108,7 @@ class ImportState {
         ? { program: choice as ImportTarget, mapping }
         : choice === 'auto'
           ? { mapping }
-          : { definitionId: choice, mapping };
+          : { definitionId: choice, mapping, ...defined };
       const start = performance.now();
       this.report = await this.worker().prepare(
         file as { name: string; bytes: Uint8Array },
@@ -125,6 +126,12 @@ class ImportState {
     this.error = error instanceof Error ? error.message : String(error);
     this.phase = 'failed';
   }
+}
+
+/** A defined programme's own mapping corrections: field → column, and words merged into values. */
+interface DefinedRecheck {
+  fieldMapping: Record<string, string>;
+  valueMerges: Record<string, Record<string, string>>;
 }
 
 export const importer = new ImportState();

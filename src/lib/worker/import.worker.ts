@@ -109,6 +109,7 @@ export interface PrepareOptions {
    */
   definitionId?: string;
   fieldMapping?: Record<string, string>;
+  valueMerges?: Record<string, Record<string, string>>;
 }
 
 export const importApi = {

@@ -10,6 +10,9 @@ export const coverageDefinedEn: Record<CoverageDefinedKey, string> = {
   'defined.metric.count': '{program}: count',
   'defined.metric.per10k': '{program} per 10,000 residents',
   'defined.metric.rt_share_pct': '{program}: RTs reached',
+  'defined.merge.title': 'New categories in {field}',
+  'defined.merge.keep': 'Keep as a new category',
+  'defined.merge.into': 'Merge into «{value}»',
   'defined.fig.site':
     '{count, plural, =0 {no sites} one {# site} other {# sites}} · {covered} of the area within reach',
   'defined.fig.records': '{count, plural, =0 {no records} one {# record} other {# records}}',

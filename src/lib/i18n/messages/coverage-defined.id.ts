@@ -8,6 +8,9 @@ export const coverageDefinedId = {
   'defined.metric.count': '{program}: jumlah',
   'defined.metric.per10k': '{program} per 10.000 warga',
   'defined.metric.rt_share_pct': '{program}: RT yang terjangkau',
+  'defined.merge.title': 'Kategori baru di {field}',
+  'defined.merge.keep': 'Simpan sebagai kategori baru',
+  'defined.merge.into': 'Gabungkan ke «{value}»',
   'defined.fig.site':
     '{count, plural, =0 {tidak ada titik} other {# titik}} · {covered} wilayah terjangkau',
   'defined.fig.records': '{count, plural, =0 {tidak ada catatan} other {# catatan}}',
