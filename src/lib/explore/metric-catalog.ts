@@ -24,8 +24,7 @@ export const METRIC_IDS = [
 
 export type BuiltInMetricId = (typeof METRIC_IDS)[number];
 /** What the explorer can map of a defined programme (presets, users' own). */
-const DEFINED_FIGURES = ['covered_pct', 'count', 'per10k', 'rt_share_pct'] as const;
-export type DefinedFigure = (typeof DEFINED_FIGURES)[number];
+export type DefinedFigure = 'covered_pct' | 'count' | 'per10k' | 'rt_share_pct';
 /** `defined:<programme id>:<figure>`, e.g. `defined:emas:covered_pct`. */
 export type DefinedMetricId = `defined:${string}:${DefinedFigure}`;
 export type MetricId = BuiltInMetricId | DefinedMetricId;
