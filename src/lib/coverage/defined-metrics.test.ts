@@ -62,6 +62,8 @@ describe('definedProgramCoverage', () => {
     expect(cov.cityCoveredPct).toBe(direct.city.coveredPct);
     expect(cov.kelurahan.map((m) => m.coveredPct)).toEqual([...direct.coveredPct]);
     expect(cov.kelurahan.slice(0, 4).map((m) => m.count)).toEqual([1, 1, 0, 1]);
+    // Emas's status offers one active value (aktif): no status filter; venue and counts stay.
+    expect(cov.filterFields.map((f) => f.key)).toEqual(['venue', 'classes', 'participants']);
     // 1 spot over 1,000 residents = 10 per 10,000.
     expect(cov.kelurahan[0].per10k).toBe(10);
     // A user's radius replaces the definition's.

@@ -100,7 +100,7 @@ export function definedProgramCoverage(
     names: definition.names,
     color: definition.color,
     archetype: definition.archetype,
-    filterFields: definition.fields.filter((f) => f.kind !== 'text'),
+    filterFields: filterFieldsOf(definition),
     radiusM,
     defaultRadiusM: definition.radius?.defaultM ?? null,
     counted: counted.length,
@@ -119,4 +119,18 @@ export function definedProgramCoverage(
       };
     }),
   };
+}
+
+/**
+ * The fields worth a filter: all but text; the status field of the `active` rule offers only its
+ * active values (the others never count) and none at all when there is just one.
+ */
+function filterFieldsOf(definition: ProgramDefinition): ProgramDefinition['fields'] {
+  const active = definition.active;
+  return definition.fields.flatMap((f) => {
+    if (f.kind === 'text') return [];
+    if (!active || f.key !== active.field) return [f];
+    const values = f.values?.filter((v) => active.values.includes(v.key)) ?? [];
+    return values.length > 1 ? [{ ...f, values }] : [];
+  });
 }
