@@ -1,13 +1,10 @@
 import { test, expect, waitForMap } from './support/guarded-test';
+import { colourAround } from './support/map-points';
 import type { Page } from '@playwright/test';
-import { decodePng, shareNear } from './support/pixels';
 
 /** Share of the map's pixels in Emas green (its definition's colour), points drawn opaque. */
 const FIXTURES = 'tests/fixtures/import';
 
-interface TestWindow {
-  __jangkau: { project: (lngLat: [number, number]) => [number, number] };
-}
 /** The four spots of emas-spots-located.csv (typed from the file). */
 const LOCATED_SPOTS: [number, number][] = [
   [111.966391, -7.813231],
@@ -15,20 +12,6 @@ const LOCATED_SPOTS: [number, number][] = [
   [112.034861, -7.842708],
   [112.01083, -7.795414],
 ];
-/** Emas-green share in small boxes around those spots: their points, not the demo's 154. */
-async function emasAtSpots(page: Page): Promise<number> {
-  const box = (await page.getByTestId('map').boundingBox())!;
-  let sum = 0;
-  for (const at of LOCATED_SPOTS) {
-    const [x, y] = await page.evaluate(
-      (p) => (window as unknown as TestWindow).__jangkau.project(p),
-      at,
-    );
-    const clip = { x: box.x + x - 7, y: box.y + y - 7, width: 14, height: 14 };
-    sum += shareNear(decodePng(await page.screenshot({ clip })), [0, 158, 115], 10);
-  }
-  return sum;
-}
 
 async function openData(page: Page) {
   await page.goto('/');
@@ -125,7 +108,7 @@ test('a quick win without a built-in table imports through its definition: Emas 
   await expect(page.getByTestId('legend-defined')).toContainText('English Massive (Emas)', {
     timeout: 60_000,
   });
-  const before = await emasAtSpots(page);
+  const before = await colourAround(page, LOCATED_SPOTS, [0, 158, 115]);
   await page.getByTestId('import-program').selectOption('emas');
   await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/emas-spots.csv`);
   // 6 rows, by hand: one has no spot name (rejected); the rest import.
@@ -149,7 +132,9 @@ test('a quick win without a built-in table imports through its definition: Emas 
   await expect(summary).toContainText('4 diterima');
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('legend-defined')).toContainText('English Massive (Emas)');
-  await expect.poll(() => emasAtSpots(page), { timeout: 30_000 }).toBeGreaterThan(before + 0.05);
+  await expect
+    .poll(() => colourAround(page, LOCATED_SPOTS, [0, 158, 115]), { timeout: 30_000 })
+    .toBeGreaterThan(before + 0.05);
   // Its catchment, at the preset's 250 m, in the coverage panel: the demo's 154 located active
   // spots and the four imported (status defaulted to active) reach some area: 154 + 4 = 158.
   await page.getByTestId('tab-coverage').click();

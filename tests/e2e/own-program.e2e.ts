@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, waitForMap } from './support/guarded-test';
 import type { Page } from '@playwright/test';
-import { decodePng, shareNear } from './support/pixels';
+import { colourAround } from './support/map-points';
 import { CUSTOM_PALETTE } from '../../src/lib/programs/custom-palette';
 
 const FIXTURE = 'tests/e2e/fixtures/puskesmas.csv';
@@ -11,28 +11,6 @@ const OPEN_CENTRES: [number, number][] = [
   [111.986029, -7.798804],
   [112.01083, -7.795414],
 ];
-
-interface TestWindow {
-  __jangkau: { project: (lngLat: [number, number]) => [number, number] };
-}
-/** Share of `rgb` in small boxes around the open centres on the map. */
-async function colourAtCentres(page: Page, rgb: readonly number[]): Promise<number> {
-  const box = (await page.getByTestId('map').boundingBox())!;
-  let sum = 0;
-  for (const at of OPEN_CENTRES) {
-    const [x, y] = await page.evaluate(
-      (p) => (window as unknown as TestWindow).__jangkau.project(p),
-      at,
-    );
-    const clip = { x: box.x + x - 7, y: box.y + y - 7, width: 14, height: 14 };
-    sum += shareNear(
-      decodePng(await page.screenshot({ clip })),
-      rgb as [number, number, number],
-      12,
-    );
-  }
-  return sum;
-}
 
 async function openData(page: Page) {
   await page.goto('/');
@@ -99,7 +77,9 @@ test('a planner defines "Puskesmas" from a facility list, imports it, keeps it, 
   await expect(catalogueEntry(page).getByTestId('program-records')).toHaveText('4 data tersimpan');
   // Its layer: the open centres in its colour (the first of the custom palette, none taken yet).
   const colour = CUSTOM_PALETTE[0].rgb;
-  await expect.poll(() => colourAtCentres(page, colour), { timeout: 30_000 }).toBeGreaterThan(0.05);
+  await expect
+    .poll(() => colourAround(page, OPEN_CENTRES, colour, 12), { timeout: 30_000 })
+    .toBeGreaterThan(0.05);
   // Its catchment at its 1 km over the 3 open centres, and its component of the index, weighted 1.
   await page.getByTestId('tab-coverage').click();
   await expect(page.getByTestId('city-covered-puskesmas')).toContainText('3 titik');
