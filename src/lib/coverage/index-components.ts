@@ -20,6 +20,8 @@ export interface IndexComponentInfo {
   weight: number;
   /** Its programme has records that count; without them it adds nothing to any score. */
   hasData: boolean;
+  /** One of the built-in programmes' four (they keep their own texts and always show). */
+  builtIn: boolean;
   /** `[r, g, b]` of its programme, for the bars of the ranking. */
   color: readonly [number, number, number];
 }
@@ -57,6 +59,7 @@ export function indexComponents(
     definition: ProgramDefinition,
     component: ProgramDefinition['index'][number],
     values: readonly (number | null)[] | null,
+    builtIn: boolean,
   ) => {
     const weight = finiteWeight(weights[component.id]) ?? component.weight;
     info.push({
@@ -67,19 +70,21 @@ export function indexComponents(
       defaultWeight: component.weight,
       weight,
       hasData: values !== null,
+      builtIn,
       color: definition.color,
     });
     inputs.push({ id: component.id, scale: SCALE[component.metric], values, weight });
   };
   for (const definition of BUILT_IN_PROGRAMS)
     for (const component of definition.index)
-      add(definition, component, builtInValues(component.id, builtIn));
+      add(definition, component, builtInValues(component.id, builtIn), true);
   for (const { definition, coverage } of defined)
     for (const component of definition.index)
       add(
         definition,
         component,
         coverage.counted > 0 ? definedValues(component, coverage, population) : null,
+        false,
       );
   return { info, inputs };
 }

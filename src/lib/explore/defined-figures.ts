@@ -25,16 +25,3 @@ export function definedFigureText(
         amount: formatRupiah(locale, amount, { short: true }),
       });
 }
-
-/** The kelurahan's figures of every defined programme, by engine position `k`. */
-export function definedFiguresAt(
-  locale: Locale,
-  defined: readonly DefinedProgramCoverage[],
-  k: number,
-): { program: string; name: string; text: string }[] {
-  return defined.map((d) => ({
-    program: d.program,
-    name: d.names[locale],
-    text: definedFigureText(locale, d, d.kelurahan[k]),
-  }));
-}

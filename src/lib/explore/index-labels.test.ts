@@ -15,13 +15,14 @@ const info = (over: Partial<IndexComponentInfo>): IndexComponentInfo => ({
   defaultWeight: 0.5,
   weight: 0.5,
   hasData: true,
+  builtIn: false,
   color: [0, 158, 115],
   ...over,
 });
 
 describe('index component labels', () => {
   it('keeps the built-ins’ own texts and colours', () => {
-    const bank = info({ id: 'bank_sampah_catchment', program: 'bank_sampah' });
+    const bank = info({ id: 'bank_sampah_catchment', program: 'bank_sampah', builtIn: true });
     expect(componentLabel('id', bank)).toBe('Bank sampah: luas terjangkau');
     expect(componentShortLabel('en', bank)).toBe('BS');
     expect(componentColour(bank)).toBe('#009e73');

@@ -14,18 +14,14 @@ const BUILT_IN_COLOURS: Readonly<Record<string, string>> = {
   home_care_reach: '#0072b2',
 };
 
-const isBuiltIn = (c: Pick<IndexComponentInfo, 'id'>) => c.id in BUILT_IN_COLOURS;
-
 /** The component's long name, e.g. "Bank sampah: luas terjangkau", "Jangkauan spot Emas". */
 export function componentLabel(locale: Locale, c: IndexComponentInfo): string {
-  return isBuiltIn(c)
-    ? translate(locale, `coverage.weight.${c.id}` as MessageKey)
-    : c.names[locale];
+  return c.builtIn ? translate(locale, `coverage.weight.${c.id}` as MessageKey) : c.names[locale];
 }
 
 /** A column heading of two to four letters: the built-ins' own, else the name's initials. */
 export function componentShortLabel(locale: Locale, c: IndexComponentInfo): string {
-  if (isBuiltIn(c)) return translate(locale, `ranking.short.${c.id}` as MessageKey);
+  if (c.builtIn) return translate(locale, `ranking.short.${c.id}` as MessageKey);
   const words = c.names[locale].split(/[\s\-_/]+/u).filter((w) => /\p{L}/u.test(w));
   const initials = words.map((w) => [...w][0]!.toUpperCase()).join('');
   return initials.length >= 2 ? initials.slice(0, 4) : [...c.names[locale]].slice(0, 3).join('');
