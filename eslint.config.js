@@ -17,6 +17,7 @@ export const CORE_FILES = [
   'src/lib/explore/**/*.ts',
   'src/lib/geo/**/*.ts',
   'src/lib/import/**/*.ts',
+  'src/lib/field/**/*.ts',
   'src/lib/export/**/*.ts',
   'src/lib/model/**/*.ts',
   'src/lib/report/**/*.ts',

@@ -17,6 +17,7 @@ import { placeOf, type CommonContext } from './validate-common';
 import { fillPseudonyms } from './validate-home-care';
 
 export type * from './types';
+export type { Table, TableRow } from './table';
 export { formatMessage, type Locale } from './messages';
 export { checkFileSize } from './file-size';
 export { MAX_IMPORT_BYTES } from './detect-format';
@@ -38,8 +39,33 @@ export async function readImportFile(
   progress(0);
   const read = await readTable(fileName, bytes);
   if (!read.ok) return done(progress, fileFailure(fileName, null, read.fileMessages));
-  const { table, format, fileMessages } = read;
   progress(0.3);
+  return checkRead(fileName, read.format, read.table, read.fileMessages, options, progress);
+}
+
+/**
+ * Checks a table already read (a file's, or one built by hand such as the field-entry form's
+ * one row) exactly as `readImportFile` checks a file's, writing nothing: the same plans,
+ * validators, messages and report. The table's own `fileMessages` lead the report's.
+ */
+export async function checkImportTable(
+  fileName: string,
+  format: FileFormat,
+  table: Table,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const progress = options.onProgress ?? (() => {});
+  return checkRead(fileName, format, table, [...table.fileMessages], options, progress);
+}
+
+async function checkRead(
+  fileName: string,
+  format: FileFormat,
+  table: Table,
+  fileMessages: ImportMessage[],
+  options: ImportOptions,
+  progress: (f: number) => void,
+): Promise<ImportReport> {
   let existingKeys = options.existingKeys;
   if (typeof existingKeys === 'function' || options.definition !== undefined) {
     existingKeys = table.fatal ? undefined : await storedKeys(table, options);

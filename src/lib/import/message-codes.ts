@@ -77,4 +77,8 @@ export type MessageCode =
   | 'kode_other_region'
   | 'rtrw_from_address'
   | 'category_new_kept'
-  | 'person_id_nik';
+  | 'person_id_nik'
+  // Field entry (src/lib/field): a form's place rules, stricter than a file's
+  | 'entry_point_other_kelurahan'
+  | 'entry_gps_inaccurate'
+  | 'entry_site_no_point';

@@ -1,4 +1,5 @@
 import type { MessageCode } from './message-codes';
+import { ENTRY_MESSAGES } from './messages-entry';
 import { REAL_FILE_MESSAGES } from './messages-real-files';
 import type { FieldName, ImportMessage } from './types';
 
@@ -224,11 +225,15 @@ const CORE_MESSAGES = {
   },
 } as const;
 
-/** Every code's text: the first set and the codes for real offices' files (issue 10). */
-export const MESSAGES = { ...CORE_MESSAGES, ...REAL_FILE_MESSAGES } as const satisfies Record<
-  MessageCode,
-  Record<Locale, string>
->;
+/**
+ * Every code's text: the first set, the codes for real offices' files (issue 10) and those of
+ * field entry (issue 11).
+ */
+export const MESSAGES = {
+  ...CORE_MESSAGES,
+  ...REAL_FILE_MESSAGES,
+  ...ENTRY_MESSAGES,
+} as const satisfies Record<MessageCode, Record<Locale, string>>;
 
 /** Field labels for messages, Indonesian first. */
 export const FIELD_LABELS: Record<FieldName, Record<Locale, string>> = {

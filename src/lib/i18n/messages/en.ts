@@ -6,6 +6,7 @@ import { shareEn } from './share.en';
 import { formatEn } from './format.en';
 import { coverageDefinedEn } from './coverage-defined.en';
 import { programsEn } from './programs.en';
+import { fieldEntryEn } from './field-entry.en';
 
 /** English: second language; every key of `id.ts` is required. */
 const core = {
@@ -189,4 +190,5 @@ export const en: Record<MessageKey, string> = {
   ...formatEn,
   ...coverageDefinedEn,
   ...programsEn,
+  ...fieldEntryEn,
 };

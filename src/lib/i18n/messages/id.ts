@@ -9,6 +9,7 @@ import { shareId } from './share.id';
 import { formatId } from './format.id';
 import { coverageDefinedId } from './coverage-defined.id';
 import { programsId } from './programs.id';
+import { fieldEntryId } from './field-entry.id';
 
 const core = {
   'app.title': 'Jangkau',
@@ -192,6 +193,7 @@ export const id = {
   ...formatId,
   ...coverageDefinedId,
   ...programsId,
+  ...fieldEntryId,
 };
 
 export type MessageKey = keyof typeof id;
