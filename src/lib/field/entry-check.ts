@@ -209,7 +209,8 @@ export async function checkEntry(
       severity: 'warning',
       params: { accuracyM: Math.round(place.accuracyM) },
     });
-  if (d.archetype === 'site' && row !== undefined && place.lng === null && place.lat === null)
+  // Said only of a record that counts somewhere: with no kelurahan either, `no_kelurahan` says it.
+  if (d.archetype === 'site' && row?.kode && place.lng === null && place.lat === null)
     messages.push({ code: 'entry_site_no_point', severity: 'warning' });
   const ok = row?.record !== undefined && !messages.some((m) => m.severity === 'error');
   if (!ok) return { ok, messages, pointKelurahan };
