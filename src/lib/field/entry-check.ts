@@ -1,7 +1,6 @@
-import { checkImportTable } from '../import';
+import { checkImportTable, type Table } from '../import';
 import { COMMON_FIELDS, TARGET_FIELDS } from '../import/columns';
 import type { MessageCode } from '../import/message-codes';
-import type { Table } from '../import/table';
 import type {
   ColumnMapping,
   FieldName,
@@ -61,7 +60,7 @@ export interface EntryResult {
 }
 
 /** GPS accuracy above which the point gets a warning, metres (issue 11 §1). */
-export const GPS_ACCURACY_LIMIT_M = 50;
+const GPS_ACCURACY_LIMIT_M = 50;
 
 /** Columns of the one-row table: place fields by their own names. */
 const PLACE_COLUMNS = { kode: 'kode', rw: 'rw', rt: 'rt', lng: 'lng', lat: 'lat' } as const;

@@ -8,7 +8,7 @@ import { PROGRAMS, type Program } from '../model/records';
 import type { ProgramDefinition } from '../programs/definition';
 
 /** How the form asks for a field. `number` is a numeric keypad (`inputmode`), not `type=number`. */
-export type EntryInput = 'text' | 'number' | 'date' | 'select';
+type EntryInput = 'text' | 'number' | 'date' | 'select';
 
 /** One field of the entry form, generated from a programme's definition. */
 export interface EntryField {
@@ -36,7 +36,7 @@ export interface EntryField {
 }
 
 /** Both languages of one of field entry's texts (`src/lib/i18n/messages/field-entry.*.ts`). */
-export const entryText = (key: FieldEntryKey): BilingualText => ({
+const entryText = (key: FieldEntryKey): BilingualText => ({
   id: fieldEntryId[key],
   en: fieldEntryEn[key],
 });

@@ -17,7 +17,7 @@ import { placeOf, type CommonContext } from './validate-common';
 import { fillPseudonyms } from './validate-home-care';
 
 export type * from './types';
-export type { Table, TableRow } from './table';
+export type { Table } from './table';
 export { formatMessage, type Locale } from './messages';
 export { checkFileSize } from './file-size';
 export { MAX_IMPORT_BYTES } from './detect-format';

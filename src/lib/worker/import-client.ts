@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import type { KelurahanCollection } from '../model/kelurahan';
 import type { ImportReport } from '../import';
 import type { ImportBatch } from '../model/records';
+import type { EntryPlace, EntryResult } from '../field/entry-check';
 import type { DraftResult, ImportApi, PrepareOptions } from './import.worker';
 
 export interface ImportClient {
@@ -14,6 +15,15 @@ export interface ImportClient {
   discard(): Promise<void>;
   /** A programme definition proposed from a file's columns (the bytes are transferred). */
   draftProgram(file: { name: string; bytes: Uint8Array }): Promise<DraftResult>;
+  /**
+   * Checks one record of the entry form with the import's rules (`checkEntry` in the worker);
+   * `values` and `place` must be plain data (`$state.snapshot()` them first).
+   */
+  checkEntry(
+    programId: string,
+    values: Record<string, string>,
+    place: EntryPlace,
+  ): Promise<EntryResult>;
 }
 
 /** Starts the import worker lazily, on the first file, and hands it the boundaries once. */
@@ -45,6 +55,9 @@ export function createImportClient(geometry: () => KelurahanCollection): ImportC
     async draftProgram(file) {
       const worker = await ready();
       return worker.draftProgram(file.name, Comlink.transfer(file.bytes, [file.bytes.buffer]));
+    },
+    async checkEntry(programId, values, place) {
+      return (await ready()).checkEntry(programId, values, place);
     },
   };
 }

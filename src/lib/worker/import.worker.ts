@@ -33,6 +33,7 @@ import type { ImportMessage } from '../import/types';
 import { readAll, readDefined } from '../storage/records-read';
 import { pseudonymKey } from '../storage/secrets-repo';
 import type { ImportBatch } from '../model/records';
+import { checkEntry, type EntryPlace, type EntryResult } from '../field/entry-check';
 
 let gazetteer: GazetteerEntry[] = [];
 let locate: Locate | undefined;
@@ -218,6 +219,25 @@ export const importApi = {
 
   discard(): void {
     prepared = null;
+  },
+
+  /**
+   * Checks one record typed into the entry form of programme `programId` with the import's rules
+   * (`checkEntry`): the worker holds the gazetteer and the point lookup, and reads the
+   * definition itself. Writes nothing.
+   */
+  async checkEntry(
+    programId: string,
+    values: Record<string, string>,
+    place: EntryPlace,
+  ): Promise<EntryResult> {
+    const definition = await definitionOf(programId);
+    const db = await database();
+    return checkEntry(definition, values, place, {
+      gazetteer,
+      locate,
+      pseudonymKey: await pseudonymKey(db),
+    });
   },
 };
 
