@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateKey, readImportFile, type ImportReport } from './index';
+import { checkImportTable, duplicateKey, readImportFile, type ImportReport } from './index';
+import { readTable } from './read-table';
+import { SHIPPED_PROGRAMS } from '../programs/registry';
 import { deepFreeze, gazetteer, options, readFixture } from '../../../tests/unit/import-helpers';
 
 const enc = (text: string) => new TextEncoder().encode(text);
@@ -105,5 +107,27 @@ describe('purity, progress and duplicates against stored data', () => {
       options({ existingKeys: existing }),
     );
     expect(report.records[0].messages.map((m) => m.code)).toEqual(['duplicate_existing']);
+  });
+});
+
+describe('checkImportTable', () => {
+  it('is what readImportFile does after reading: the same report from the same table', async () => {
+    // A Windows-1252 file, so the reader's own file message must lead the report either way.
+    for (const name of ['bank-sampah-id.csv', 'cp1252.csv', 'emas-spots.csv']) {
+      const bytes = readFixture(name);
+      const read = await readTable(name, bytes);
+      if (!read.ok) throw new Error(`${name} unreadable`);
+      const emas = SHIPPED_PROGRAMS.find((d) => d.id === 'emas');
+      const opts = options(
+        name.startsWith('emas') ? { definition: emas } : { program: 'bank_sampah' },
+      );
+      const fromFile = await readImportFile(name, bytes, opts);
+      const fromTable = await checkImportTable(name, read.format, read.table, opts);
+      const sniffed = read.fileMessages.filter((m) => !read.table.fileMessages.includes(m));
+      expect({ ...fromTable, fileMessages: [...sniffed, ...fromTable.fileMessages] }).toEqual(
+        fromFile,
+      );
+      expect(fromFile.accepted).toBeGreaterThan(0);
+    }
   });
 });
