@@ -1,44 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, type ImportMessage } from '../import';
+import { definedDuplicateKey, duplicateKey } from '../import';
 import type { ImportedDefinedRecord, ImportedRecords } from '../import/types';
-import type { ProgramDefinition } from '../programs/definition';
-import { SHIPPED_PROGRAMS } from '../programs/registry';
-import { gazetteer, options } from '../../../tests/unit/import-helpers';
-import { checkEntry, type EntryContext, type EntryPlace } from './entry-check';
+import {
+  BUJEL,
+  CAMPUREJO,
+  IN_BUJEL,
+  IN_CAMPUREJO,
+  bankSampah,
+  codes,
+  ctx,
+  locate,
+  place,
+  program,
+} from '../../../tests/unit/entry-helpers';
+import { checkEntry } from './entry-check';
 import { newEntryValues } from './entry-form';
 
 /**
- * Issue 11 §1: a form checked with the import's rules and messages, and a form's stricter place
- * rules. Expected values are worked out by hand from the definitions and the validators.
+ * Issue 11 §1: a form checked with the import's rules and messages (the place rules are in
+ * entry-place.test.ts). Expected values are worked out by hand from the definitions and the
+ * validators.
  */
-const program = (id: string) => SHIPPED_PROGRAMS.find((p) => p.id === id) as ProgramDefinition;
-const { locate } = options();
-const ctx: EntryContext = { gazetteer, locate, now: () => '2025-10-31T00:00:00.000Z' };
-
-// Kemendagri codes of Kepmendagri 300.2.2-2138/2025 (geodata/kelurahan.geojson).
-const BUJEL = '35.71.01.1006';
-const CAMPUREJO = '35.71.01.1012';
-// Near the middle of Bujel's and Campurejo's extents; `locate` (Turf over the boundary file,
-// independent of the app's grid index) confirms each below before it is relied on.
-const IN_BUJEL = { lng: 111.9896, lat: -7.7997 };
-const IN_CAMPUREJO = { lng: 111.9831, lat: -7.8226 };
-
-const place = (extra: Partial<EntryPlace> = {}): EntryPlace => ({
-  kode: BUJEL,
-  rw: '8',
-  rt: '2',
-  ...IN_BUJEL,
-  ...extra,
-});
-const codes = (ms: readonly ImportMessage[]) => ms.map((m) => m.code);
-const bankSampah = (values: Record<string, string>, p: EntryPlace = place()) =>
-  checkEntry(
-    program('bank_sampah'),
-    { ...newEntryValues(program('bank_sampah')), ...values },
-    p,
-    ctx,
-  );
-
 describe('the points the tests rely on', () => {
   it('lie where they are said to', () => {
     expect(locate?.(IN_BUJEL.lng, IN_BUJEL.lat)).toBe(BUJEL);
@@ -165,124 +147,32 @@ describe('the import’s rules and messages', () => {
   });
 });
 
-describe('a form’s place rules', () => {
-  it('a point outside the city is an error, said once', async () => {
-    const r = await bankSampah({ name: 'Bank Sampah Jauh' }, place({ lng: 111.9, lat: -7.8 }));
-    expect(r.ok).toBe(false);
-    expect(r.messages).toEqual([
-      { code: 'outside_city', severity: 'error', params: { lng: 111.9, lat: -7.8 } },
-    ]);
-    // Without a kelurahan too (the import would call the whole "file" another town's).
-    const alone = await bankSampah(
-      { name: 'Bank Sampah Jauh' },
-      place({ kode: null, lng: 111.9, lat: -7.8 }),
-    );
-    expect(alone.messages).toEqual(r.messages);
-  });
-
-  it('a point in Bujel with Campurejo chosen names both; kept only when confirmed', async () => {
-    const r = await bankSampah({ name: 'Bank Sampah Tepi' }, place({ kode: CAMPUREJO }));
-    expect(r.ok).toBe(false);
-    expect(r.messages).toEqual([
-      {
-        code: 'entry_point_other_kelurahan',
-        severity: 'error',
-        params: { chosen: 'Campurejo', located: 'Bujel', locatedKode: BUJEL },
-      },
-    ]);
-    expect(r.pointKelurahan).toEqual({ kode: BUJEL, nama: 'Bujel' });
-    const text = formatMessage(r.messages[0], 'id');
-    expect(text).toContain('Bujel');
-    expect(text).toContain('Campurejo');
-    const kept = await bankSampah(
-      { name: 'Bank Sampah Tepi' },
-      place({ kode: CAMPUREJO, confirmOtherKelurahan: true }),
-    );
-    expect(kept.ok).toBe(true);
-    expect(kept.messages.map((m) => [m.code, m.severity])).toEqual([
-      ['entry_point_other_kelurahan', 'warning'],
-    ]);
-    expect(kept.record?.kode).toBe(CAMPUREJO);
-  });
-
-  it('a point alone decides the kelurahan; neither kelurahan nor point is an error', async () => {
-    const r = await bankSampah({ name: 'Bank Sampah Titik' }, place({ kode: null }));
+describe('duplicates of stored records', () => {
+  it('a bank sampah of the same name in the same kelurahan is the import’s warning', async () => {
+    const stored = { name: 'Bank Sampah  MELATI', kode: BUJEL } as ImportedRecords['bank_sampah'];
+    const existingKeys = new Set([duplicateKey('bank_sampah', stored)]);
+    const values = { ...newEntryValues(program('bank_sampah')), name: 'Bank Sampah Melati' };
+    const r = await checkEntry(program('bank_sampah'), values, place(), { ...ctx, existingKeys });
     expect(r.ok).toBe(true);
-    expect(r.record?.kode).toBe(BUJEL);
-    expect(r.messages).toEqual([
-      { code: 'kelurahan_from_location', severity: 'info', params: { nama: 'Bujel' } },
-    ]);
-    const none = await bankSampah(
-      { name: 'Bank Sampah Entah' },
-      place({ kode: null, lng: null, lat: null }),
-    );
-    expect(none.ok).toBe(false);
-    expect(none.messages).toEqual([{ code: 'no_kelurahan', severity: 'error' }]);
-  });
-
-  it('a kelurahan without a point is allowed; a site is told it has no catchment', async () => {
-    const site = await bankSampah(
-      { name: 'Bank Sampah Tanpa Titik' },
-      place({ lng: null, lat: null }),
-    );
-    expect(site.ok).toBe(true);
-    expect(site.messages).toEqual([{ code: 'entry_site_no_point', severity: 'warning' }]);
-    expect(site.record).toMatchObject({ kode: BUJEL, lng: null, lat: null });
-    const values = {
-      year: '2024',
-      category: 'ekonomi',
-      title: 'Pelatihan',
-      budgetRp: '5000000',
-      progress: '100',
-    };
-    const activity = await checkEntry(
-      program('prodamas'),
+    expect(r.messages).toEqual([{ code: 'duplicate_existing', severity: 'warning' }]);
+    // Elsewhere it is another one.
+    const there = await checkEntry(
+      program('bank_sampah'),
       values,
-      place({ lng: null, lat: null }),
-      ctx,
+      place({ kode: CAMPUREJO, ...IN_CAMPUREJO }),
+      { ...ctx, existingKeys },
     );
-    expect(activity.ok).toBe(true);
-    expect(activity.messages).toEqual([]);
+    expect(there.messages).toEqual([]);
   });
 
-  it('a GPS fix of 80 m is warned, naming the metres', async () => {
-    const r = await bankSampah({ name: 'Bank Sampah GPS' }, place({ accuracyM: 80.4 }));
-    expect(r.ok).toBe(true);
-    expect(r.messages).toEqual([
-      { code: 'entry_gps_inaccurate', severity: 'warning', params: { accuracyM: 80 } },
-    ]);
-    expect(formatMessage(r.messages[0], 'en')).toContain('80 m');
-    const good = await bankSampah({ name: 'Bank Sampah GPS' }, place({ accuracyM: 50 }));
-    expect(good.messages).toEqual([]);
-  });
-
-  it('a typed point that cannot be used is an error, not silently dropped', async () => {
-    const r = await bankSampah({ name: 'Bank Sampah Nol' }, place({ lng: 0, lat: 0 }));
-    expect(r.ok).toBe(false);
-    expect(r.messages).toEqual([{ code: 'zero_location', severity: 'error' }]);
-  });
-});
-
-describe('messages in both languages', () => {
-  it('are worded, and differ, in Indonesian and English', async () => {
-    const results = await Promise.all([
-      bankSampah({ name: '' }),
-      bankSampah({ name: '<b>x</b>' }),
-      bankSampah({ name: 'A' }, place({ kode: CAMPUREJO })),
-      bankSampah({ name: 'A' }, place({ accuracyM: 80 })),
-      bankSampah({ name: 'A' }, place({ lng: 111.9, lat: -7.8 })),
-      bankSampah({ name: 'A' }, place({ lng: null, lat: null })),
-      checkEntry(program('emas'), { name: 'S', status: 'rusak' }, place(), ctx),
-    ]);
-    const all = results.flatMap((r) => r.messages);
-    expect(all).toHaveLength(7);
-    for (const m of all) {
-      const [id, en] = [formatMessage(m, 'id'), formatMessage(m, 'en')];
-      expect(id.trim()).not.toBe('');
-      expect(en.trim()).not.toBe('');
-      expect(id).not.toBe(en);
-      // Every placeholder was filled.
-      expect(`${id} ${en}`).not.toMatch(/\{\w+\}/);
-    }
+  it('an Emas spot likewise, through its definition', async () => {
+    const stored = {
+      kode: BUJEL,
+      values: { name: 'Spot Kenanga' },
+    } as unknown as ImportedDefinedRecord;
+    const existingKeys = new Set([definedDuplicateKey(program('emas'), stored)]);
+    const values = { ...newEntryValues(program('emas')), name: 'spot kenanga' };
+    const r = await checkEntry(program('emas'), values, place(), { ...ctx, existingKeys });
+    expect(codes(r.messages)).toEqual(['duplicate_existing']);
   });
 });

@@ -44,6 +44,11 @@ export interface EntryContext {
   /** Current time as ISO 8601 (future visit dates are warned). */
   now?: () => string;
   pseudonymKey?: Uint8Array;
+  /**
+   * Duplicate keys (`duplicateKey`, `definedDuplicateKey`) of the programme's stored records,
+   * without the one being edited: a match is the import's `duplicate_existing` warning.
+   */
+  existingKeys?: ReadonlySet<string>;
 }
 
 /** A record as the import would hand it to storage (`sourceRow` 0: it comes from no file). */
@@ -118,6 +123,7 @@ function entryOptions(
     ...(ctx.locate ? { locate: ctx.locate } : {}),
     ...(ctx.now ? { now: ctx.now } : {}),
     ...(ctx.pseudonymKey ? { pseudonymKey: ctx.pseudonymKey } : {}),
+    ...(ctx.existingKeys ? { existingKeys: ctx.existingKeys } : {}),
   };
   const program = builtInProgram(d);
   const unmapped = (names: readonly FieldName[]): ColumnMapping =>

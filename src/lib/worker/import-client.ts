@@ -17,12 +17,14 @@ export interface ImportClient {
   draftProgram(file: { name: string; bytes: Uint8Array }): Promise<DraftResult>;
   /**
    * Checks one record of the entry form with the import's rules (`checkEntry` in the worker);
-   * `values` and `place` must be plain data (`$state.snapshot()` them first).
+   * `values` and `place` must be plain data (`$state.snapshot()` them first). `duplicates`
+   * also checks it against the stored records but `exceptId` (the one being edited): on save.
    */
   checkEntry(
     programId: string,
     values: Record<string, string>,
     place: EntryPlace,
+    duplicates?: { exceptId?: string },
   ): Promise<EntryResult>;
 }
 
@@ -56,8 +58,8 @@ export function createImportClient(geometry: () => KelurahanCollection): ImportC
       const worker = await ready();
       return worker.draftProgram(file.name, Comlink.transfer(file.bytes, [file.bytes.buffer]));
     },
-    async checkEntry(programId, values, place) {
-      return (await ready()).checkEntry(programId, values, place);
+    async checkEntry(programId, values, place, duplicates) {
+      return (await ready()).checkEntry(programId, values, place, duplicates);
     },
   };
 }

@@ -34,6 +34,7 @@ import { readAll, readDefined } from '../storage/records-read';
 import { pseudonymKey } from '../storage/secrets-repo';
 import type { ImportBatch } from '../model/records';
 import { checkEntry, type EntryPlace, type EntryResult } from '../field/entry-check';
+import { builtInProgram } from '../field/entry-form';
 
 let gazetteer: GazetteerEntry[] = [];
 let locate: Locate | undefined;
@@ -58,6 +59,20 @@ async function database(): Promise<JangkauDb> {
 async function existingKeys(target: ImportTarget): Promise<Set<string>> {
   const rows = await readAll(await database(), target);
   return new Set(rows.map((r) => duplicateKey(target, r as never)));
+}
+
+/** Duplicate keys of a programme's stored records, but the one with id `exceptId`. */
+async function entryKeys(d: ProgramDefinition, exceptId?: string): Promise<Set<string>> {
+  const db = await database();
+  const target = builtInProgram(d);
+  if (target !== null) {
+    const rows = await readAll(db, target);
+    return new Set(
+      rows.filter((r) => r.id !== exceptId).map((r) => duplicateKey(target, r as never)),
+    );
+  }
+  const rows = await readDefined(db, d.id);
+  return new Set(rows.filter((r) => r.id !== exceptId).map((r) => definedDuplicateKey(d, r)));
 }
 
 /** Rows of a report the main thread gets: enough to show, never 100,000 cloned objects. */
@@ -224,19 +239,25 @@ export const importApi = {
   /**
    * Checks one record typed into the entry form of programme `programId` with the import's rules
    * (`checkEntry`): the worker holds the gazetteer and the point lookup, and reads the
-   * definition itself. Writes nothing.
+   * definition itself. With `duplicates`, the programme's stored records (but the one being
+   * edited, `exceptId`) are read for the import's duplicate warning: worth it on save, not on
+   * every keystroke. Writes nothing.
    */
   async checkEntry(
     programId: string,
     values: Record<string, string>,
     place: EntryPlace,
+    duplicates?: { exceptId?: string },
   ): Promise<EntryResult> {
     const definition = await definitionOf(programId);
     const db = await database();
+    const existingKeys =
+      duplicates === undefined ? undefined : await entryKeys(definition, duplicates.exceptId);
     return checkEntry(definition, values, place, {
       gazetteer,
       locate,
       pseudonymKey: await pseudonymKey(db),
+      ...(existingKeys ? { existingKeys } : {}),
     });
   },
 };
