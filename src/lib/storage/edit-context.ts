@@ -3,7 +3,6 @@ import type { Revision, RevisionKind, StoredRecord } from '../model/revision';
 import { SHIPPED_PROGRAMS } from '../programs/registry';
 import type { JangkauDb } from './db';
 import type { TargetPages } from './edit-pages';
-import { randomId } from './ids';
 
 /** What every field edit writes, in ONE transaction. */
 export const EDIT_TABLES = ['pages', 'batches', 'revisions', 'programs'] as const;
@@ -183,10 +182,16 @@ export interface RevisionInput {
   rev: number;
 }
 
-/** A group's revision row. */
+/**
+ * A group's `index`-th revision row. Its id is the group's with the index, zero-padded: rows of
+ * a group read by `groupId` come in the order they were written (an undo puts deleted records
+ * back in the order they were deleted in).
+ */
 export function revisionRow(
   group: { target: string; at: string; by: string; groupId: string },
   input: RevisionInput,
+  index: number,
 ): Revision {
-  return { id: randomId('rev'), ...group, ...input };
+  const id = `rev-${group.groupId.replace(/^grp-/, '')}-${String(index).padStart(5, '0')}`;
+  return { id, ...group, ...input };
 }

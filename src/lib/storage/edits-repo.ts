@@ -63,6 +63,7 @@ export async function addFieldRecord(
     const revision = revisionRow(
       { target, at, by, groupId: randomId('grp') },
       { recordId: record.id, kind: 'create', before: null, after: record, rev: 1 },
+      0,
     );
     await db.revisions.add(revision);
     return { record, revision };
@@ -99,13 +100,17 @@ export async function updateFieldRecords(
       if (sameRecord(stored, next, true)) continue;
       pages.replace(next);
       revisions.push(
-        revisionRow(group, {
-          recordId: id,
-          kind: 'update',
-          before: stored,
-          after: next,
-          rev: next.rev as number,
-        }),
+        revisionRow(
+          group,
+          {
+            recordId: id,
+            kind: 'update',
+            before: stored,
+            after: next,
+            rev: next.rev as number,
+          },
+          revisions.length,
+        ),
       );
     }
     if (revisions.length === 0) return null;
@@ -138,7 +143,11 @@ export async function deleteFieldRecords(
       const rev = await nextRev(db, target, id, stored);
       pages.remove(id);
       revisions.push(
-        revisionRow(group, { recordId: id, kind: 'delete', before: stored, after: null, rev }),
+        revisionRow(
+          group,
+          { recordId: id, kind: 'delete', before: stored, after: null, rev },
+          revisions.length,
+        ),
       );
     }
     await pages.flush();

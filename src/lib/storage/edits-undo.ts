@@ -41,7 +41,7 @@ export async function restoreRevision(
     await pages.flush();
     await applyCounts(db, pages);
     await db.revisions.add(
-      revisionRow({ target: revision.target, at, by, groupId: randomId('grp') }, change),
+      revisionRow({ target: revision.target, at, by, groupId: randomId('grp') }, change, 0),
     );
     return change.after as StoredRecord;
   });
@@ -71,7 +71,8 @@ export async function lastUndoable(db: JangkauDb): Promise<UndoableChange | null
  * Undoes the newest undoable group (see `lastUndoable`): every record goes back to its
  * `before` (a created one is removed, a deleted one comes back) as `undo` revisions of a new
  * group, and the group's revisions get `undoneBy`. A record whose current state is not the
- * group's `after` any more (its batch was undone, its programme deleted since) is left as it is
+ * group's `after` any more (rev and time aside: a later change undone since leaves the same
+ * record) — its batch was undone, its programme deleted since — is left as it is
  * and listed in `skipped`; the group counts as undone all the same, so the next undo goes on to
  * the change before it. Null when there is nothing to undo.
  */
@@ -82,6 +83,7 @@ export async function undoLastChange(
   return db.transaction('rw', EDIT_TABLES, async () => {
     const newest = await newestUndoable(db);
     if (newest === undefined) return null;
+    // In the order they were written: ids of one group sort so (revisionRow).
     const revisions = await db.revisions.where('groupId').equals(newest.groupId).toArray();
     const at = await nextAt(db);
     const groupId = randomId('grp');
@@ -92,11 +94,11 @@ export async function undoLastChange(
       const pages = await editablePages(db, pagesOf, r.target);
       const current = await pages?.find(r.recordId, (r.after ?? r.before)?.batchId);
       const change =
-        pages === null || !sameRecord(current, r.after)
+        pages === null || !sameRecord(current, r.after, true)
           ? null
           : await bringTo(db, pages, r.before, current, at, 'undo');
       if (change === null) skipped.push(r.recordId);
-      else rows.push(revisionRow({ target: r.target, at, by, groupId }, change));
+      else rows.push(revisionRow({ target: r.target, at, by, groupId }, change, rows.length));
     }
     for (const pages of pagesOf.values()) {
       if (pages === null) continue;
