@@ -57,7 +57,7 @@ export class TargetPages {
    * as `toPages` makes them, so readers keep oldest batch first, then page order).
    */
   async append(batch: ImportBatch, record: StoredRecord): Promise<void> {
-    await this.loadBatch(batch.id);
+    await this.loadLastPage(batch.id);
     let last: Page | undefined;
     for (const p of this.pages.values())
       if (p.batchId === batch.id && (last === undefined || p.page > last.page)) last = p;
@@ -106,6 +106,22 @@ export class TargetPages {
       .toArray();
     this.take(pages as Page[]);
     this.loadedBatches.add(batchId);
+  }
+
+  /**
+   * Reads only the last page of a batch (its greatest key: page numbers are zero-padded), not
+   * the whole batch: a field batch grows one record at a time, and each add would otherwise
+   * read every page of it.
+   */
+  private async loadLastPage(batchId: string): Promise<void> {
+    if (this.loadedAll || this.loadedBatches.has(batchId)) return;
+    const keys = await this.db.pages.where('batchId').equals(batchId).primaryKeys();
+    for (const key of keys.sort().reverse()) {
+      const page = this.pages.get(key) ?? ((await this.db.pages.get(key)) as Page | undefined);
+      if (page?.target !== this.target) continue;
+      this.take([page]);
+      return;
+    }
   }
 
   private async loadAll(): Promise<void> {
