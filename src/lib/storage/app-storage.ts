@@ -24,7 +24,9 @@ export { lastUndoable, restoreRevision, undoLastChange } from './edits-undo';
 export { listTombstones, recordHistory } from './revisions-repo';
 export { EditRefusedError } from './edit-context';
 export {
+  checkDeviceName,
   clearFormDraft,
+  DEVICE_NAME_MAX,
   DeviceNameError,
   getDeviceName,
   loadFormDraft,

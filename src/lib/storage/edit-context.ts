@@ -22,8 +22,8 @@ export class EditRefusedError extends Error {
 }
 
 /** The batch field entry writes a target's new records into. */
-export const fieldBatchId = (target: string): string => `field:${target}`;
-export const FIELD_SOURCE_FILE = 'entri lapangan';
+const fieldBatchId = (target: string): string => `field:${target}`;
+const FIELD_SOURCE_FILE = 'entri lapangan';
 
 /**
  * Refuses targets that field entry may not change: population (not a programme), an id no
@@ -65,7 +65,7 @@ export async function nextAt(db: JangkauDb): Promise<string> {
 }
 
 /** The newest revision of record `id` of `target`, or undefined. */
-export async function latestRevision(
+async function latestRevision(
   db: JangkauDb,
   target: string,
   id: string,
