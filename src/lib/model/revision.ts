@@ -1,3 +1,6 @@
+import type { DefinedRecord } from './defined-record';
+import type { Program, RecordsByProgram } from './records';
+
 /**
  * A change to one stored record (issue 11 §3): field entry writes one in the same transaction as
  * the record's page, so the pages hold the current state and the revisions how it got there.
@@ -12,6 +15,12 @@ export interface StoredRecord {
   rev?: number;
   [field: string]: unknown;
 }
+
+/**
+ * What a form may hand storage as a record: a typed record of a programme (an interface has no
+ * index signature, so it is not a `StoredRecord` to TypeScript) or any stored record.
+ */
+export type RecordInput = StoredRecord | RecordsByProgram[Program] | DefinedRecord;
 
 export interface Revision {
   /** `rev-…` */

@@ -10,6 +10,8 @@ import { saveCustomProgram } from './programs-repo';
 import { readAll, readDefined } from './records-read';
 import { addBatch, addDefinedBatch } from './records-repo';
 import { listTombstones, recordHistory } from './revisions-repo';
+import { clearDemo } from './demo-repo';
+import { restoreRevision } from './edits-undo';
 import { bankRow, freshDbName, POJOK } from './test-helpers';
 
 let db: JangkauDb;
@@ -161,6 +163,29 @@ describe('import batches stay undoable as a whole', () => {
     expect(await undoBatch(db, batch.id)).toBe(2);
     expect(await readAll(db, 'bank_sampah')).toEqual([]);
     expect((await recordHistory(db, records[0].id)).map((r) => r.kind)).toEqual(['update']);
+  });
+
+  it('a demo record is edited too; cleared with the demo, its revision brings it back', async () => {
+    await addBatch(db, {
+      id: 'demo:bank_sampah',
+      kind: 'demo',
+      program: 'bank_sampah',
+      sourceFile: 'demo/bank-sampah.json',
+      rows: [bankRow(2)],
+    });
+    const [demo] = await readAll(db, 'bank_sampah');
+    await updateFieldRecords(db, 'bank_sampah', [{ id: demo.id, record: { ...demo, rt: 9 } }], BY);
+    expect((await readAll(db, 'bank_sampah'))[0]).toMatchObject({
+      batchId: 'demo:bank_sampah',
+      rt: 9,
+      rev: 2,
+    });
+    expect(await clearDemo(db)).toBe(1);
+    expect(await readAll(db, 'bank_sampah')).toEqual([]);
+    const [edit] = await recordHistory(db, demo.id);
+    const back = await restoreRevision(db, edit.id, BY);
+    // Its demo batch is gone: it comes back as a field record, rt 9, rev 3.
+    expect([back.batchId, back.rt, back.rev]).toEqual(['field:bank_sampah', 9, 3]);
   });
 
   it('a defined programme record of an import is edited like a built-in one', async () => {

@@ -1,4 +1,4 @@
-import type { Revision, StoredRecord } from '../model/revision';
+import type { RecordInput, Revision, StoredRecord } from '../model/revision';
 import type { JangkauDb } from './db';
 import {
   applyCounts,
@@ -79,7 +79,7 @@ export async function addFieldRecord(
 export async function updateFieldRecords(
   db: JangkauDb,
   target: string,
-  changes: readonly { id: string; record: StoredRecord }[],
+  changes: readonly { id: string; record: RecordInput }[],
   by: string,
 ): Promise<string | null> {
   return db.transaction('rw', EDIT_TABLES, async () => {
@@ -92,7 +92,7 @@ export async function updateFieldRecords(
     for (const { id, record } of changes) {
       const stored = await found(pages, id, record.batchId);
       const next: StoredRecord = {
-        ...keepProvenance(record, stored),
+        ...keepProvenance(record as StoredRecord, stored),
         ...(isDefinedTarget(target) ? { program: target } : {}),
         updatedAt: at,
         rev: await nextRev(db, target, id, stored),

@@ -8,7 +8,11 @@ import { lastUndoable, restoreRevision, undoLastChange } from './edits-undo';
 import { readAll } from './records-read';
 import { addBatch } from './records-repo';
 import { listTombstones, recordHistory } from './revisions-repo';
-import { bankRow, freshDbName } from './test-helpers';
+import { bankRow, freshDbName, POJOK } from './test-helpers';
+import { puskesmas } from '../programs/test-definitions';
+import { saveCustomProgram } from './programs-repo';
+import { deleteCustomProgram } from './programs-delete';
+import { readDefined } from './records-read';
 
 let db: JangkauDb;
 beforeEach(async () => {
@@ -128,6 +132,26 @@ describe('undoLastChange', () => {
     expect([left.id, left.status, left.rev]).toEqual([field.id, 'aktif', 3]);
     // The skipped group is done with: the next undo reaches the create before it.
     expect(await lastUndoable(db)).toMatchObject({ kind: 'create', count: 1 });
+  });
+});
+
+describe('a programme deleted since', () => {
+  it('undo skips its records, restore is refused, its deletion undone brings them back', async () => {
+    await saveCustomProgram(db, puskesmas());
+    const row = { sourceRow: 0, kode: POJOK, rw: null, rt: null, lng: 112, lat: -7.8 };
+    const { record, revision } = await addFieldRecord(
+      db,
+      'puskesmas',
+      { ...row, values: { name: 'Balowerti', status: 'buka' } },
+      BY,
+    );
+    const deletion = await deleteCustomProgram(db, 'puskesmas');
+    await expect(restoreRevision(db, revision.id, BY)).rejects.toMatchObject({
+      reason: 'program-deleted',
+    });
+    expect(await undoLastChange(db, BY)).toMatchObject({ count: 0, skipped: [record.id] });
+    expect(await undoBatch(db, deletion.id)).toBe(1);
+    expect(await readDefined(db, 'puskesmas')).toEqual([record]);
   });
 });
 
