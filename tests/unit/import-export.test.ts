@@ -178,8 +178,8 @@ describe('backup', () => {
     ['another file', () => '{"type":"FeatureCollection"}', 'not a Jangkau backup'],
     [
       'a newer version',
-      (t: string) => t.replace('"version":1', '"version":2'),
-      'unsupported backup version 2',
+      (t: string) => t.replace('"version":1', '"version":3'),
+      'unsupported backup version 3',
     ],
   ])('rejects %s', async (_label, mutate, message) => {
     const text = serializeBackup(await backup());

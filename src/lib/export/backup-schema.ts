@@ -45,6 +45,8 @@ const PROVENANCE: RowSchema = {
   sourceRow: int,
   createdAt: str,
   updatedAt: str,
+  // Absent in records never changed (and in every backup from before field entry).
+  'rev?': int,
 };
 
 export const TABLE_SCHEMAS: Record<string, RowSchema> = {
@@ -108,7 +110,7 @@ export const TABLE_SCHEMAS: Record<string, RowSchema> = {
     sourceFile: str,
     createdAt: str,
     rowCount: int,
-    kind: oneOf(['demo', 'import', 'program-deleted']),
+    kind: oneOf(['demo', 'import', 'program-deleted', 'field']),
     'undone?': bool,
     'undoneAt?': str,
     // A deleted programme's definition, checked as any other (undo puts it back).
@@ -128,6 +130,55 @@ export const TABLE_SCHEMAS: Record<string, RowSchema> = {
     'newValues?': (v) => plainMap(v, (x) => typeof x === 'string'),
   },
 };
+
+const recordOrNull: FieldCheck = (v) => v === null || (typeof v === 'object' && !Array.isArray(v));
+
+/**
+ * Revisions (issue 11): their `before`/`after` are records of their target, checked by
+ * `revisionRecordProblem` once the row's own fields passed.
+ */
+TABLE_SCHEMAS.revisions = {
+  id: str,
+  recordId: str,
+  target: programId,
+  at: str,
+  by: str,
+  kind: oneOf(['create', 'update', 'delete', 'restore', 'undo']),
+  before: recordOrNull,
+  after: recordOrNull,
+  rev: int,
+  groupId: str,
+  'undoneBy?': str,
+};
+
+const RECORD_TABLES: Record<string, string> = {
+  bank_sampah: 'bankSampah',
+  prodamas: 'prodamas',
+  home_care: 'homeCare',
+};
+
+/** The first problem with a revision's `before`/`after` as a record of its target, or null. */
+export function revisionRecordProblem(row: {
+  target: string;
+  recordId: string;
+  before: unknown;
+  after: unknown;
+}): string | null {
+  if (row.target === 'population') return 'population has no revisions';
+  if (row.before === null && row.after === null) return 'neither before nor after';
+  const schema = TABLE_SCHEMAS[RECORD_TABLES[row.target] ?? 'defined'];
+  for (const side of ['before', 'after'] as const) {
+    const record = row[side];
+    if (record === null) continue;
+    const problem = checkRow(record, schema);
+    if (problem !== null) return `${side}: ${problem}`;
+    const r = record as { id: string; program?: string };
+    if (r.id !== row.recordId) return `${side}: id ${r.id} is not the revision's record`;
+    if (schema === TABLE_SCHEMAS.defined && r.program !== row.target)
+      return `${side}: program ${String(r.program)} is not the revision's target`;
+  }
+  return null;
+}
 
 /** The first problem with a row, or null: a missing or ill-typed field, or an unknown field. */
 export function checkRow(row: unknown, schema: RowSchema): string | null {

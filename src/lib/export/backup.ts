@@ -6,7 +6,8 @@ import type {
   Population,
   ProdamasProject,
 } from '../model/records';
-import { checkRow, TABLE_SCHEMAS } from './backup-schema';
+import { checkRow, revisionRecordProblem, TABLE_SCHEMAS } from './backup-schema';
+import type { Revision } from '../model/revision';
 import type { ProgramDefinition } from '../programs/definition';
 import type { DefinedRecord } from '../model/defined-record';
 import { checkCustomProgram } from '../programs/registry';
@@ -18,7 +19,9 @@ import { checkCustomProgram } from '../programs/registry';
  * The one backup format: storage (`backup-repo.ts`) writes and restores it; this parser checks every field.
  */
 export const BACKUP_FORMAT = 'jangkau-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Versions a restore reads: 1 is 2 without revisions (taken before field entry). */
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 interface BackupTables {
   bankSampah: BankSampah[];
@@ -31,11 +34,14 @@ interface BackupTables {
   programs?: ProgramDefinition[];
   /** Records of defined programmes (presets, users' own); absent in older backups. */
   defined?: DefinedRecord[];
+  /** Every change of a record, tombstones included (issue 11); absent in version 1. */
+  revisions?: Revision[];
 }
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  /** What is written is `BACKUP_VERSION`; older files keep theirs. */
+  version: 1 | typeof BACKUP_VERSION;
   /** ISO 8601. */
   exportedAt: string;
   schemaVersion: number;
@@ -52,7 +58,7 @@ const BACKUP_TABLES = [
 ] as const;
 
 /** Tables a backup may lack (it was taken before they existed). */
-const OPTIONAL_TABLES: readonly string[] = ['programs', 'defined'];
+const OPTIONAL_TABLES: readonly string[] = ['programs', 'defined', 'revisions'];
 
 export class BackupFormatError extends Error {
   override name = 'BackupFormatError';
@@ -72,6 +78,7 @@ export function serializeBackup(backup: Backup): string {
     ...BACKUP_TABLES,
     ...(backup.tables.programs ? (['programs'] as const) : []),
     ...(backup.tables.defined ? (['defined'] as const) : []),
+    ...(backup.tables.revisions ? (['revisions'] as const) : []),
   ];
   const tables = names.map((name) => {
     const rows = (backup.tables[name] ?? []).map((r) => JSON.stringify(r)).join(',\n');
@@ -105,7 +112,7 @@ export function parseBackup(input: string | unknown): Backup {
   }
   if (!isObject(data) || data.format !== BACKUP_FORMAT)
     throw new BackupFormatError('not a Jangkau backup');
-  if (data.version !== BACKUP_VERSION)
+  if (typeof data.version !== 'number' || !READABLE_VERSIONS.includes(data.version))
     throw new BackupFormatError(`unsupported backup version ${String(data.version)}`);
   if (typeof data.exportedAt !== 'string' || !Number.isInteger(data.schemaVersion))
     throw new BackupFormatError('missing exportedAt or schemaVersion');
@@ -115,9 +122,11 @@ export function parseBackup(input: string | unknown): Backup {
   for (const name of Object.keys(tables))
     if (![...BACKUP_TABLES, ...OPTIONAL_TABLES].includes(name))
       problems.push(`unknown table ${name}`);
-  for (const name of [...BACKUP_TABLES, 'defined' as const]) {
+  if (data.version === 1 && tables.revisions !== undefined)
+    problems.push('table revisions in a version 1 backup');
+  for (const name of [...BACKUP_TABLES, 'defined' as const, 'revisions' as const]) {
     const rows = tables[name];
-    if (name === 'defined' && rows === undefined) continue;
+    if ((name === 'defined' || name === 'revisions') && rows === undefined) continue;
     if (!Array.isArray(rows)) {
       problems.push(`table ${name} missing`);
       continue;
@@ -128,6 +137,12 @@ export function parseBackup(input: string | unknown): Backup {
       const problem = checkRow(rows[i], TABLE_SCHEMAS[name]);
       if (problem !== null) {
         problems.push(`${name}[${i}]: ${problem}`);
+        continue;
+      }
+      const recordProblem =
+        name === 'revisions' ? revisionRecordProblem(rows[i] as Revision) : null;
+      if (recordProblem !== null) {
+        problems.push(`${name}[${i}]: ${recordProblem}`);
         continue;
       }
       const row = rows[i] as Record<string, string>;

@@ -15,6 +15,8 @@ export interface Provenance {
   /** ISO 8601 timestamps. */
   createdAt: string;
   updatedAt: string;
+  /** Absent = 1 (never changed): every field change increments it (issue 12's sync needs it). */
+  rev?: number;
 }
 
 /**
@@ -130,9 +132,10 @@ export type BatchTarget = Program | 'population';
 export const BATCH_TARGETS: readonly BatchTarget[] = [...PROGRAMS, 'population'];
 /**
  * `program-deleted`: a user's own programme was deleted with its records; undoing it brings the
- * definition (kept in `deletedProgram`) and every record back.
+ * definition (kept in `deletedProgram`) and every record back. `field`: the one batch per target
+ * (`field:<target>`) that records entered in the field go into.
  */
-export type BatchKind = 'demo' | 'import' | 'program-deleted';
+export type BatchKind = 'demo' | 'import' | 'program-deleted' | 'field';
 
 /** One import (or the embedded demo data for one target); undo deletes its records. */
 export interface ImportBatch {

@@ -19,3 +19,17 @@ export { exportBackupJson, restoreBackupJson } from './backup-repo';
 export { requestPersistentStorage } from './persist';
 export { listCustomPrograms, saveCustomProgram } from './programs-repo';
 export { deleteCustomProgram } from './programs-delete';
+export { addFieldRecord, deleteFieldRecords, updateFieldRecords } from './edits-repo';
+export { lastUndoable, restoreRevision, undoLastChange } from './edits-undo';
+export { listTombstones, recordHistory } from './revisions-repo';
+export { EditRefusedError } from './edit-context';
+export {
+  checkDeviceName,
+  clearFormDraft,
+  DEVICE_NAME_MAX,
+  DeviceNameError,
+  getDeviceName,
+  loadFormDraft,
+  saveFormDraft,
+  setDeviceName,
+} from './device-repo';

@@ -37,6 +37,8 @@ export async function exportBackup(db: JangkauDb): Promise<Backup> {
         ...(await readAllDefined(db)),
         ...recordsOf((await readDeletedPages(db)) as RecordPage<DefinedRecord>[]),
       ],
+      // Tombstones are revisions: a restore brings back what was deleted and how.
+      revisions: await db.revisions.toArray(),
     },
   }));
 }
@@ -57,6 +59,8 @@ export async function restoreBackup(db: JangkauDb, backup: Backup): Promise<void
     await db.batches.bulkAdd(tables.batches);
     await db.meta.bulkAdd(tables.meta);
     await db.programs.bulkAdd(tables.programs ?? []);
+    // A version 1 backup has none: its records start their history at the restore.
+    await db.revisions.bulkAdd(tables.revisions ?? []);
     const created = new Map(tables.batches.map((b) => [b.id, b.createdAt]));
     await db.pages.bulkAdd([
       ...pagesOfRows('bank_sampah', tables.bankSampah, created),

@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('schema', () => {
-  it('opens at the current version with pages, batches, meta and secrets', async () => {
+  it('opens at the current version with pages, batches, meta, secrets and revisions', async () => {
     db = await openDb(freshDbName());
     expect(db.verno).toBe(DB_VERSION);
     const indexes = Object.fromEntries(
@@ -24,9 +24,11 @@ describe('schema', () => {
       'meta',
       'pages',
       'programs',
+      'revisions',
       'secrets',
     ]);
     expect(indexes.pages).toEqual(['batchId', 'target']);
+    expect(indexes.revisions).toEqual(['at', 'groupId', 'recordId', 'target']);
     expect(indexes.batches).toEqual(expect.arrayContaining(['program', 'createdAt', 'kind']));
     expect(db.table('meta').schema.primKey.name).toBe('key');
   });
@@ -191,6 +193,7 @@ describe('migration v2 → current (records into pages)', () => {
       'meta',
       'pages',
       'programs',
+      'revisions',
       'secrets',
     ]);
   });

@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import { migrateV1toV2, migrateV2toV3 } from './db-migrations';
 import type { RecordPage } from './record-pages';
+import type { Revision } from '../model/revision';
 import type { ProgramDefinition } from '../programs/definition';
 import type {
   BankSampah,
@@ -15,7 +16,7 @@ import type {
 
 const DB_NAME = 'jangkau';
 /** The schema version the app writes; older databases are migrated on open. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type { MetaEntry };
 
@@ -26,7 +27,7 @@ export interface RecordsByTarget {
   population: Population;
 }
 
-export const ALL_TABLES = ['pages', 'batches', 'meta', 'programs'] as const;
+export const ALL_TABLES = ['pages', 'batches', 'meta', 'programs', 'revisions'] as const;
 
 /**
  * Version 1 (first release): each record kept one `location: [lng, lat] | null`, records had
@@ -57,7 +58,7 @@ const SCHEMA_V2 = {
 const SCHEMA_V3 = { ...SCHEMA_V2, pages: 'id, target, batchId' };
 
 /**
- * Version 4 (current): the v2 record tables are gone (Dexie can drop them only a version later),
+ * Version 4: the v2 record tables are gone (Dexie can drop them only a version later),
  * a `programs` table holds the user's own programme definitions and a `secrets` table what must
  * stay in this browser.
  */
@@ -75,12 +76,19 @@ const SCHEMA_V4 = {
   secrets: 'name',
 };
 
+/**
+ * Version 5 (current): a `revisions` table, one row per change of a record (issue 11). The
+ * pages stay the current state; a new table needs no upgrade of the rows already there.
+ */
+const SCHEMA_V5 = { revisions: 'id, recordId, target, at, groupId' };
+
 export class JangkauDb extends Dexie {
   declare pages: Table<RecordPage, string>;
   declare batches: Table<ImportBatch, string>;
   declare meta: Table<MetaEntry, string>;
   declare programs: Table<ProgramDefinition, string>;
   declare secrets: Table<{ name: string; bytes: Uint8Array }, string>;
+  declare revisions: Table<Revision, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -89,6 +97,8 @@ export class JangkauDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(migrateV1toV2);
     this.version(3).stores(SCHEMA_V3).upgrade(migrateV2toV3);
     this.version(4).stores(SCHEMA_V4);
+    // Dexie keeps every table a later version does not name, as v4 left it.
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

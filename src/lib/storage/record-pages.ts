@@ -23,6 +23,12 @@ export interface RecordPage<R = unknown> {
   records: R[];
 }
 
+/** A page's id (see `RecordPage.id`); `createdAt` is its batch's, ISO 8601. */
+export function pageId(createdAt: string, target: string, batchId: string, page: number): string {
+  // Zero-padded so that page 10 sorts after page 9.
+  return `${createdAt}/${target}/${batchId}/${String(page).padStart(6, '0')}`;
+}
+
 /** A batch's records (in their order) as pages; `createdAt` is the batch's, ISO 8601. */
 export function toPages<R>(
   target: string,
@@ -33,8 +39,7 @@ export function toPages<R>(
   const pages: RecordPage<R>[] = [];
   for (let start = 0, page = 0; start < records.length; start += PAGE_SIZE, page++) {
     pages.push({
-      // Zero-padded so that page 10 sorts after page 9.
-      id: `${createdAt}/${target}/${batchId}/${String(page).padStart(6, '0')}`,
+      id: pageId(createdAt, target, batchId, page),
       target,
       batchId,
       page,
