@@ -40,6 +40,10 @@ export class MapAdapter {
   private pendingLayers = 0;
   private layers: Layer[] = [];
   private renders = 0;
+  /** Set while the user places a record: a click on the map is a place, not a selection. */
+  private placing: ((lngLat: [number, number]) => void) | null = null;
+  private entryMarker: maplibregl.Marker | null = null;
+  private dragEnd: ((lngLat: [number, number]) => void) | null = null;
 
   constructor(private readonly options: MapAdapterOptions) {
     this.container = options.container;
@@ -69,10 +73,11 @@ export class MapAdapter {
       layers: [],
       onAfterRender: () => this.afterDeckRender(),
       getCursor: ({ isHovering, isDragging }) =>
-        isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
+        this.placing ? 'crosshair' : isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
     });
     this.map.addControl(this.overlay);
 
+    this.map.on('click', (event) => this.placing?.([event.lngLat.lng, event.lngLat.lat]));
     this.map.on('moveend', () => {
       const { lng, lat } = this.map.getCenter();
       this.options.onMove?.({ center: [lng, lat], zoom: this.map.getZoom() });
@@ -155,7 +160,52 @@ export class MapAdapter {
     return out;
   }
 
+  /**
+   * While `onPick` is set, a click or tap on the map hands its `[lng, lat]` to it (and the cursor
+   * is a crosshair); the caller ignores the selection click deck.gl reports for the same tap.
+   */
+  setPlacing(onPick: ((lngLat: [number, number]) => void) | null): void {
+    this.placing = onPick;
+    this.container.dataset.placing = String(onPick !== null);
+  }
+
+  /**
+   * The place of the record being entered or moved, as a marker the user can drag (mouse or
+   * touch); `null` removes it. Dragging ends in `onDragEnd` with the new `[lng, lat]`. The marker
+   * is the map's own DOM element: keyboard users type the coordinates in the form instead.
+   */
+  showEntryMarker(
+    lngLat: [number, number] | null,
+    options: { label: string; onDragEnd: (lngLat: [number, number]) => void },
+  ): void {
+    if (lngLat === null) {
+      this.entryMarker?.remove();
+      this.entryMarker = null;
+      return;
+    }
+    if (!this.entryMarker) {
+      this.entryMarker = new maplibregl.Marker({ draggable: true, color: '#d55e00' })
+        .setLngLat(lngLat)
+        .addTo(this.map);
+      const element = this.entryMarker.getElement();
+      element.dataset.testid = 'entry-marker';
+      this.entryMarker.on('dragend', () => {
+        const at = this.entryMarker?.getLngLat();
+        if (at) this.dragEnd?.([at.lng, at.lat]);
+      });
+    }
+    this.entryMarker.getElement().setAttribute('aria-label', options.label);
+    this.dragEnd = options.onDragEnd;
+    this.entryMarker.setLngLat(lngLat);
+  }
+
+  /** Moves the camera to `lngLat` without changing the zoom beyond street level. */
+  panTo(lngLat: [number, number], zoom?: number): void {
+    this.map.easeTo({ center: lngLat, ...(zoom === undefined ? {} : { zoom }), duration: 0 });
+  }
+
   destroy(): void {
+    this.entryMarker?.remove();
     this.map.removeControl(this.overlay);
     this.overlay.finalize();
     this.map.remove();

@@ -27,7 +27,8 @@ class ImportState {
   private client: ImportClient | null = null;
   private fileName = '';
 
-  private worker(): ImportClient {
+  /** The import worker, started on first use; field entry checks its forms there too. */
+  worker(): ImportClient {
     this.client ??= createImportClient(() => {
       if (!boundaries.data) throw new Error('boundaries not loaded');
       return boundaries.data.kelurahan;

@@ -33,6 +33,12 @@ class MapPointsState {
    * The record behind point `index` (-1: none) of a set now drawn, or null. An answer overtaken
    * by a later hover resolves to `undefined`, so the pointer's latest position always wins.
    */
+  /** The record behind point `index` of a set now drawn (a click: no hover may overtake it). */
+  async pointRecord(kind: PointKind, index: number): Promise<RecordHit | null> {
+    if (index < 0) return null;
+    return sharedCoverageClient().pointRecord(this.points.token, kind, index);
+  }
+
   async recordAt(kind: PointKind, index: number): Promise<RecordHit | null | undefined> {
     const seq = ++this.hoverSeq;
     if (index < 0) return null;

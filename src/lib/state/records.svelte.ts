@@ -13,6 +13,8 @@ import type {
 
 import type { ProgramDefinition } from '../programs/definition';
 import type { DefinedRecord } from '../model/defined-record';
+import type { Revision, StoredRecord } from '../model/revision';
+import type { UndoableChange } from '../storage/edits-undo';
 
 type Storage = typeof AppStorage;
 
@@ -44,6 +46,10 @@ class RecordsState {
   definedCounts = $state.raw<Record<string, number>>({});
   demo = $state<DemoState>({ loaded: false, cleared: false });
   demoManifest = $state.raw<DemoManifest | null>(null);
+  /** The newest change the undo button would revert, or null. */
+  lastUndoable = $state.raw<UndoableChange | null>(null);
+  /** Who the revisions say made a change: this device's name (a signed-in user later). */
+  deviceName = $state('');
   /** Bumped on every reload: tells the coverage worker to read the stored records again. */
   version = $state(0);
 
@@ -76,12 +82,16 @@ class RecordsState {
     // The workers read the stored records themselves: tell them at once, before this thread's
     // own chunked read, so the map and the figures do not wait for the panels' copy.
     this.version += 1;
-    const [population, batches, demo, customPrograms] = await Promise.all([
-      io.listPopulation(db),
-      io.listBatches(db, { includeUndone: true }),
-      io.getDemoState(db),
-      io.listCustomPrograms(db),
-    ]);
+    const [population, batches, demo, customPrograms, lastUndoable, deviceName] = await Promise.all(
+      [
+        io.listPopulation(db),
+        io.listBatches(db, { includeUndone: true }),
+        io.getDemoState(db),
+        io.listCustomPrograms(db),
+        io.lastUndoable(db),
+        io.getDeviceName(db),
+      ],
+    );
     const bankSampah = await io.readAllInChunks(db, 'bank_sampah', nextTask);
     const prodamas = await io.readAllInChunks(db, 'prodamas', nextTask);
     const homeCare = await io.readAllInChunks(db, 'home_care', nextTask);
@@ -99,6 +109,8 @@ class RecordsState {
     this.population = population;
     this.batches = batches;
     this.demo = demo;
+    this.lastUndoable = lastUndoable;
+    this.deviceName = deviceName;
     if (demo.loaded && !this.demoManifest) {
       this.demoManifest = await io
         .fetchDemoManifest(io.httpDemoSource(DEMO_BASE))
@@ -128,6 +140,45 @@ class RecordsState {
   /** Every stored record of a defined programme (for an edit to say what it does to them). */
   async definedRecords(id: string): Promise<DefinedRecord[]> {
     return this.requireIo().readDefined(this.requireDb(), id);
+  }
+
+  // Field entry (issue 11): every change is a revision written with it in one transaction.
+  addFieldRecord = (target: string, row: object) =>
+    this.write((db, io) => io.addFieldRecord(db, target, row as never, this.deviceName));
+  updateFieldRecords = (target: string, changes: { id: string; record: StoredRecord }[]) =>
+    this.write((db, io) => io.updateFieldRecords(db, target, changes, this.deviceName));
+  deleteFieldRecords = (target: string, ids: string[]) =>
+    this.write((db, io) => io.deleteFieldRecords(db, target, ids, this.deviceName));
+  restoreRevision = (revisionId: string) =>
+    this.write((db, io) => io.restoreRevision(db, revisionId, this.deviceName));
+  undoLastChange = () => this.write((db, io) => io.undoLastChange(db, this.deviceName));
+  setDeviceName = (name: string) => this.write((db, io) => io.setDeviceName(db, name));
+
+  async recordHistory(recordId: string): Promise<Revision[]> {
+    return this.requireIo().recordHistory(this.requireDb(), recordId);
+  }
+
+  /** The stored record `id` of `target` as it is now, or undefined (deleted, undone). */
+  async findRecord(target: string, id: string): Promise<StoredRecord | undefined> {
+    const list: readonly { id: string }[] =
+      target === 'bank_sampah'
+        ? this.bankSampah
+        : target === 'prodamas'
+          ? this.prodamas
+          : target === 'home_care'
+            ? this.homeCare
+            : await this.definedRecords(target);
+    return list.find((r) => r.id === id) as StoredRecord | undefined;
+  }
+
+  async loadFormDraft(): Promise<unknown> {
+    return this.requireIo().loadFormDraft(this.requireDb());
+  }
+  async saveFormDraft(draft: unknown): Promise<void> {
+    await this.requireIo().saveFormDraft(this.requireDb(), draft);
+  }
+  async clearFormDraft(): Promise<void> {
+    await this.requireIo().clearFormDraft(this.requireDb());
   }
 
   async backupJson(): Promise<string> {

@@ -7,6 +7,7 @@ import { formatEn } from './format.en';
 import { coverageDefinedEn } from './coverage-defined.en';
 import { programsEn } from './programs.en';
 import { fieldEntryEn } from './field-entry.en';
+import { entryUiEn } from './entry-ui.en';
 
 /** English: second language; every key of `id.ts` is required. */
 const core = {
@@ -191,4 +192,5 @@ export const en: Record<MessageKey, string> = {
   ...coverageDefinedEn,
   ...programsEn,
   ...fieldEntryEn,
+  ...entryUiEn,
 };

@@ -10,6 +10,7 @@ import { formatId } from './format.id';
 import { coverageDefinedId } from './coverage-defined.id';
 import { programsId } from './programs.id';
 import { fieldEntryId } from './field-entry.id';
+import { entryUiId } from './entry-ui.id';
 
 const core = {
   'app.title': 'Jangkau',
@@ -194,6 +195,7 @@ export const id = {
   ...coverageDefinedId,
   ...programsId,
   ...fieldEntryId,
+  ...entryUiId,
 };
 
 export type MessageKey = keyof typeof id;

@@ -20,8 +20,11 @@ const POINT_STYLE = {
   getLineColor: POINT_OUTLINE,
 } as const;
 
-/** Where a click on a point landed: the kelurahan beneath is chosen, as on the bare map. */
-export type PointClick = (lngLat: [number, number]) => void;
+/**
+ * Where a click on a point landed (the kelurahan beneath is chosen, as on the bare map) and which
+ * point it was: the record behind it opens in the record card.
+ */
+export type PointClick = (lngLat: [number, number], kind: PointKind | null, index: number) => void;
 
 function pointsLayer(
   id: LayerId | ReturnType<typeof definedPointsLayerId>,
@@ -40,7 +43,8 @@ function pointsLayer(
     ...(onClick
       ? {
           onClick: (info: PickingInfo) => {
-            if (info.coordinate) onClick([info.coordinate[0], info.coordinate[1]]);
+            if (info.coordinate)
+              onClick([info.coordinate[0], info.coordinate[1]], kind, info.index);
           },
         }
       : {}),

@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import turfArea from '@turf/area';
+import { test, expect, waitForMap } from './support/guarded-test';
+import type { Page } from '@playwright/test';
+import { colourAround } from './support/map-points';
+
+/**
+ * Field entry (issue 11) as a facilitator does it: on a phone, by tapping the map, by GPS, by
+ * typed coordinates with the keyboard, and offline. Figures are worked out by hand: with the demo
+ * cleared, one bank sampah of radius R whose disc lies wholly inside the city covers πR² of it.
+ */
+
+/** In Mojoroto, 1.27 km from the city's edge (checked with Turf): a 500 m disc lies inside. */
+const SITE: [number, number] = [112.005, -7.81];
+const RADIUS_M = 500;
+const CITY_KM2 =
+  turfArea(JSON.parse(readFileSync('geodata/kota.geojson', 'utf8')) as GeoJSON.FeatureCollection) /
+  1e6;
+const HAND_PCT = ((Math.PI * (RADIUS_M / 1000) ** 2) / CITY_KM2) * 100;
+const BANK_SAMPAH_RGB: [number, number, number] = [0, 114, 178];
+
+/** The city's bank sampah coverage as the panel prints it ("1,2 % wilayah terjangkau"). */
+async function cityCoveredPct(page: Page): Promise<number> {
+  const text = (await page.getByTestId('city-covered-bank_sampah').textContent()) ?? '';
+  const match = /([\d.,]+)\s*%/.exec(text);
+  if (!match) throw new Error(`no percentage in "${text}"`);
+  return Number(match[1].replace(',', '.'));
+}
+
+async function expectCityPct(page: Page, expected: number) {
+  await page.getByTestId('tab-coverage').click();
+  await expect.poll(() => cityCoveredPct(page), { timeout: 60_000 }).toBeCloseTo(expected, 1);
+  await page.getByTestId('tab-coverage').click();
+}
+
+async function clearDemo(page: Page) {
+  await page.getByTestId('tab-data').click();
+  await expect(page.getByTestId('record-counts')).toContainText('134 bank sampah', {
+    timeout: 60_000,
+  });
+  await page.getByTestId('demo-clear').click();
+  await expect(page.getByTestId('record-counts')).toContainText('0 bank sampah');
+  await page.getByTestId('tab-data').click();
+}
+
+/** Screen position of a place on the page (the app's test hook projects it in the map). */
+async function onScreen(page: Page, at: [number, number]): Promise<[number, number]> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const [x, y] = await page.evaluate(
+    (p) =>
+      (
+        window as unknown as { __jangkau: { project: (q: [number, number]) => [number, number] } }
+      ).__jangkau.project(p),
+    at,
+  );
+  return [box.x + x, box.y + y];
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('add a bank sampah by tapping the map, reload, retire it, restore the older revision', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.goto('/');
+    await waitForMap(page);
+    await clearDemo(page);
+    await expectCityPct(page, 0);
+
+    await page.getByTestId('entry-add').click();
+    await expect(page.getByTestId('entry-program')).toHaveValue('bank_sampah');
+    await page.locator('#entry-field-name').fill('Bank Sampah Uji <b>Melati</b>');
+    const [x, y] = await onScreen(page, SITE);
+    await page.touchscreen.tap(x, y);
+    // The tap is the place: its coordinates and its kelurahan fill in.
+    await expect(page.getByTestId('entry-lat')).not.toHaveValue('');
+    await expect(page.getByTestId('entry-kelurahan')).toHaveValue('35.71.01.1011');
+    await page.getByTestId('entry-save').click();
+    await expect(page.getByTestId('entry-saved')).toBeVisible();
+    await page
+      .getByRole('button', { name: /Tutup|Close/ })
+      .first()
+      .click();
+
+    await page.reload();
+    await waitForMap(page);
+    await page.getByTestId('tab-data').click();
+    await expect(page.getByTestId('record-counts')).toContainText('1 bank sampah', {
+      timeout: 60_000,
+    });
+    await page.getByTestId('tab-data').click();
+    await expect
+      .poll(() => colourAround(page, [SITE], BANK_SAMPAH_RGB), { timeout: 30_000 })
+      .toBeGreaterThan(0.05);
+    await expectCityPct(page, HAND_PCT);
+
+    // Tap the point: its card opens; retire it today. An inactive site reaches no one.
+    const [px, py] = await onScreen(page, SITE);
+    await page.touchscreen.tap(px, py);
+    const card = page.getByTestId('record-card');
+    await expect(card).toContainText('Bank Sampah Uji <b>Melati</b>');
+    await page.getByTestId('record-retire').click();
+    await page.getByTestId('record-retire-confirm').click();
+    await expect(page.getByTestId('record-value-status')).toHaveText('Tidak aktif');
+    await expectCityPct(page, 0);
+
+    // The history has both versions; restoring the first makes it active again.
+    await page.getByTestId('record-history').click();
+    const revisions = page.getByTestId('revision');
+    await expect(revisions).toHaveCount(2);
+    await expect(revisions.nth(0)).toHaveAttribute('data-kind', 'update');
+    await expect(revisions.nth(0)).toContainText('Aktif');
+    await revisions.nth(1).getByTestId('revision-restore').click();
+    await expect(page.getByTestId('record-value-status')).toHaveText('Aktif');
+    await expectCityPct(page, HAND_PCT);
+  });
+
+  test('"use my location" takes the GPS fix and says when it is too rough', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ longitude: SITE[0], latitude: SITE[1], accuracy: 80 });
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByTestId('entry-add').click();
+    await page.getByTestId('entry-gps').click();
+    await expect(page.getByTestId('entry-lat')).toHaveValue(String(SITE[1]));
+    await expect(page.getByTestId('entry-lng')).toHaveValue(String(SITE[0]));
+    await expect(page.getByTestId('entry-gps-status')).toContainText('80 m');
+    await expect(page.getByTestId('entry-gps-status')).toContainText('50 m');
+    await expect(page.getByTestId('entry-kelurahan')).toHaveValue('35.71.01.1011');
+  });
+});
+
+test('offline, with the keyboard only: typed coordinates, saved, found after an offline reload', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(150_000);
+  await page.goto('/');
+  await waitForMap(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByTestId('tab-data').click();
+  await expect(page.getByTestId('record-counts')).toContainText('134 bank sampah', {
+    timeout: 60_000,
+  });
+  await context.setOffline(true);
+
+  // Keyboard only: focus moves by Tab from the add button, values are typed, Enter saves.
+  await page.getByTestId('entry-add').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('entry-form')).toBeVisible();
+  await page.getByTestId('entry-lat').focus();
+  await page.keyboard.type('-7,81');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(String(SITE[0]));
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('entry-kelurahan')).toHaveValue('35.71.01.1011');
+  await page.locator('#entry-field-name').focus();
+  await page.keyboard.type('Bank Sampah Luring');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('entry-saved')).toBeVisible();
+
+  await page.reload();
+  await waitForMap(page);
+  await page.getByTestId('tab-data').click();
+  await expect(page.getByTestId('record-counts')).toContainText('135 bank sampah', {
+    timeout: 60_000,
+  });
+  await page.getByTestId('tab-data').click();
+  // Found where a facilitator looks: in Mojoroto's records, by its name.
+  const picker = page.getByTestId('kelurahan-picker');
+  await picker.focus();
+  await page.keyboard.type('Mojoroto');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('kelurahan-panel');
+  await panel.getByTestId('profile-section-records').locator('summary').click();
+  await panel.getByTestId('records-search').fill('Luring');
+  await expect(panel.getByTestId('records-list-bank_sampah')).toContainText('Bank Sampah Luring');
+  await context.setOffline(false);
+});
