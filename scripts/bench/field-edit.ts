@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/field-edit.ts [--rows N]`: what one field edit costs next to a large
+ * `npm run bench:field-edit [-- --rows N]`: what one field edit costs next to a large
  * import, in Node with fake-indexeddb (its structured clone is slower than a browser's, so the
  * figures are an upper bound and a ratio, not a phone's): updating one record at the start,
  * middle and end of an N-row import, deleting one, and adding one to a field batch of 999.
