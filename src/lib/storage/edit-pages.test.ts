@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type JangkauDb } from './db';
-import { addFieldRecord, deleteFieldRecords } from './edits-repo';
+import { addFieldRecord, deleteFieldRecords, updateFieldRecords } from './edits-repo';
+import { restoreRevision } from './edits-undo';
+import { PAGE_SIZE } from './record-pages';
 import { readAll } from './records-read';
 import { addBatch } from './records-repo';
 import { bankRow, freshDbName } from './test-helpers';
@@ -55,5 +57,30 @@ describe('field records in pages', () => {
     await deleteFieldRecords(db, 'prodamas', [made[1], made[2]], 'uji');
     expect((await readAll(db, 'prodamas')).map((r) => r.id)).toEqual([made[0], made[3]]);
     expect((await db.batches.get('field:prodamas'))?.rowCount).toBe(2);
+  });
+
+  it('finds a record that moved from the page its id names (restored to the end)', async () => {
+    const rows = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => bankRow(i + 2));
+    const batch = await addBatch(db, { program: 'bank_sampah', sourceFile: 'big.csv', rows });
+    // Record 1 lives on page 0 until deleted and restored: then it is last, on page 1.
+    const group = await deleteFieldRecords(db, 'bank_sampah', [`${batch.id}:1`], 'uji');
+    const [tomb] = await db.revisions.where('groupId').equals(group).toArray();
+    const back = await restoreRevision(db, tomb.id, 'uji');
+    const last = await db.pages.get(`${batch.createdAt}/bank_sampah/${batch.id}/000001`);
+    expect(last?.records.map((r) => (r as { id: string }).id)).toEqual([
+      `${batch.id}:${PAGE_SIZE + 1}`,
+      `${batch.id}:1`,
+    ]);
+    await updateFieldRecords(
+      db,
+      'bank_sampah',
+      [{ id: back.id, record: { ...back, rt: 11 } }],
+      'uji',
+    );
+    await deleteFieldRecords(db, 'bank_sampah', [`${batch.id}:${PAGE_SIZE + 1}`], 'uji');
+    const stored = await readAll(db, 'bank_sampah');
+    expect(stored).toHaveLength(PAGE_SIZE);
+    expect(stored.at(-1)).toMatchObject({ id: `${batch.id}:1`, rt: 11, rev: 4 });
+    expect(stored.filter((r) => r.rt === 11)).toHaveLength(1);
   });
 });
