@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots [-- --out DIR]`: looks at the production build as a user would — the map,
- * an open tab and a chosen kelurahan — at desktop (1366×768, 1280×800) and phone (360×740) sizes in
+ * an open tab, a chosen kelurahan and field entry — at desktop (1366×768, 1280×800) and phone (360×740) sizes in
  * both languages, in headless Chromium, and writes one PNG per view into DIR (default
  * `screenshots/`, git-ignored). Run `npm run build` first. Pictures to look at, not a test.
  */
@@ -63,6 +63,21 @@ try {
         return hooks !== undefined && !hooks.camera().moving;
       });
       await shot('kelurahan');
+      // Field entry: a record's card from the profile's list, its edit form, a new record.
+      await page.getByTestId('profile-section-records').locator('summary').click();
+      await page.getByTestId('records-list-bank_sampah').locator('button').first().click();
+      await page.getByTestId('record-card').waitFor();
+      await shot('record-card');
+      await page.getByTestId('record-edit').click();
+      await page.getByTestId('entry-form').waitFor();
+      await shot('record-edit');
+      await page.getByRole('button', { name: /^(Batal|Cancel)$/ }).click();
+      await page.getByTestId('entry-add').click();
+      await page.getByTestId('entry-lat').fill('-7.81');
+      await page.getByTestId('entry-lng').fill('112.005');
+      await page.getByTestId('entry-lng').press('Tab');
+      await page.getByTestId('entry-kelurahan').waitFor();
+      await shot('entry-add');
       await page.goto(`${url}embed.html?program=emas&lang=${lang}&kelurahan=35.71.01.1006`);
       await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
       await shot('embed-emas');

@@ -114,6 +114,10 @@ test.describe('on a phone', () => {
     await revisions.nth(1).getByTestId('revision-restore').click();
     await expect(page.getByTestId('record-value-status')).toHaveText('Aktif');
     await expectCityPct(page, HAND_PCT);
+
+    // The last change (the restore) can be undone: the site is inactive again.
+    await page.getByTestId('entry-undo').click();
+    await expectCityPct(page, 0);
   });
 
   test('"use my location" takes the GPS fix and says when it is too rough', async ({
@@ -131,7 +135,56 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('entry-gps-status')).toContainText('80 m');
     await expect(page.getByTestId('entry-gps-status')).toContainText('50 m');
     await expect(page.getByTestId('entry-kelurahan')).toHaveValue('35.71.01.1011');
+
+    // A half-filled form survives the tab going away.
+    await page.locator('#entry-field-name').fill('Setengah jadi');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const open = indexedDB.open('jangkau');
+              open.onsuccess = () => {
+                const get = open.result.transaction('meta').objectStore('meta').get('field-draft');
+                get.onsuccess = () => {
+                  resolve(JSON.stringify(get.result ?? null).includes('Setengah jadi'));
+                  open.result.close();
+                };
+              };
+            }),
+        ),
+      )
+      .toBe(true);
+    await page.reload();
+    await waitForMap(page);
+    await page.getByTestId('entry-add').click();
+    await expect(page.getByTestId('entry-draft-restored')).toBeVisible();
+    await expect(page.locator('#entry-field-name')).toHaveValue('Setengah jadi');
+    await expect(page.getByTestId('entry-lat')).toHaveValue(String(SITE[1]));
   });
+});
+
+test('move a site by dragging its marker; the history names the new place', async ({ page }) => {
+  await page.goto('/#kel=35.71.01.1006');
+  await waitForMap(page);
+  const panel = page.getByTestId('kelurahan-panel');
+  await panel.getByTestId('profile-section-records').locator('summary').click();
+  await panel.getByTestId('records-list-bank_sampah').getByRole('button').first().click();
+  await page.getByTestId('record-edit').click();
+  const lat = page.getByTestId('entry-lat');
+  const before = Number(await lat.inputValue());
+  const marker = page.getByTestId('entry-marker');
+  await expect(marker).toBeVisible();
+  const box = (await marker.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 40, { steps: 8 });
+  await page.mouse.up();
+  // 40 px further down is further south: a smaller (more negative) latitude.
+  await expect.poll(async () => Number(await lat.inputValue())).toBeLessThan(before);
+  await page.getByTestId('entry-save').click();
+  await page.getByTestId('record-history').click();
+  await expect(page.getByTestId('revision').first()).toContainText('Lintang');
 });
 
 test('offline, with the keyboard only: typed coordinates, saved, found after an offline reload', async ({

@@ -189,6 +189,8 @@ export class MapAdapter {
         .addTo(this.map);
       const element = this.entryMarker.getElement();
       element.dataset.testid = 'entry-marker';
+      // deck.gl's canvas sits in a control container (z-index 2) above the markers' layer.
+      element.style.zIndex = '3';
       this.entryMarker.on('dragend', () => {
         const at = this.entryMarker?.getLngLat();
         if (at) this.dragEnd?.([at.lng, at.lat]);
