@@ -1,4 +1,4 @@
-import { test, expect, waitForMap } from './support/guarded-test';
+import { test, expect, waitForMap, waitForServiceWorker } from './support/guarded-test';
 import { decodePng, distinctColours } from './support/pixels';
 
 /**
@@ -15,8 +15,7 @@ test('after one visit the app reloads offline: map drawn, stored records there',
 }) => {
   await page.goto('/');
   await waitForMap(page);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await waitForServiceWorker(page);
   await page.getByTestId('tab-data').click();
   await expect(page.getByTestId('record-counts')).toContainText('134 bank sampah', {
     timeout: 60_000,

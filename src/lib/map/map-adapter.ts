@@ -201,11 +201,6 @@ export class MapAdapter {
     this.entryMarker.setLngLat(lngLat);
   }
 
-  /** Moves the camera to `lngLat` without changing the zoom beyond street level. */
-  panTo(lngLat: [number, number], zoom?: number): void {
-    this.map.easeTo({ center: lngLat, ...(zoom === undefined ? {} : { zoom }), duration: 0 });
-  }
-
   destroy(): void {
     this.entryMarker?.remove();
     this.map.removeControl(this.overlay);

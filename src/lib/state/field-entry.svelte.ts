@@ -7,6 +7,7 @@ import type { RecordHit } from '../map/record-types';
 import type { RecordInput, StoredRecord } from '../model/revision';
 import { importer } from './import.svelte';
 import { records } from './records.svelte';
+import { mapEntry } from './map-entry.svelte';
 
 /** GPS fixes worse than this are warned about (issue 11: a 50 m error can cross an RT). */
 export const GPS_WARN_M = 50;
@@ -109,6 +110,8 @@ class FieldEntryState {
     this.values = entry.values;
     this.place = { ...emptyPlace(), ...entry.place };
     this.mode = { kind: 'edit', target, record };
+    const { lng, lat } = this.place;
+    if (lng !== null && lat !== null) mapEntry.focus = { lngLat: [lng, lat] };
     void this.check();
   }
 

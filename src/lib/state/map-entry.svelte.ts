@@ -14,6 +14,11 @@ class MapEntryBridge {
   markerLabel = $state('');
   /** Called when the user drops the dragged marker somewhere else. */
   onMarkerMoved = $state.raw<((lngLat: [number, number]) => void) | null>(null);
+  /**
+   * Asks the map to bring a place into the middle of the part no panel covers (a record opened
+   * for editing: its marker must be in reach, not under the legend). A new object per request.
+   */
+  focus = $state.raw<{ lngLat: [number, number] } | null>(null);
   /** Called with the record behind a clicked point (any programme the map draws). */
   onRecord = $state.raw<((hit: RecordHit) => void) | null>(null);
 }

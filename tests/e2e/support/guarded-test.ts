@@ -45,3 +45,9 @@ export async function waitForMap(page: Page): Promise<void> {
     timeout: 60_000,
   });
 }
+
+/** Waits until the service worker controls the page (everything after can work offline). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
