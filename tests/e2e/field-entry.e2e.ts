@@ -243,3 +243,38 @@ test('offline, with the keyboard only: typed coordinates, saved, found after an 
   await expect(panel.getByTestId('records-list-bank_sampah')).toContainText('Bank Sampah Luring');
   await context.setOffline(false);
 });
+
+test('several at once, then undo; delete, then bring it back from its history', async ({
+  page,
+}) => {
+  await page.goto('/#kel=35.71.01.1006');
+  await waitForMap(page);
+  const panel = page.getByTestId('kelurahan-panel');
+  await panel.getByTestId('profile-section-records').locator('summary').click();
+  // Bujel has three bank sampah, one of them active (the profile lists the active ones).
+  const count = panel.getByTestId('records-count-bank_sampah');
+  await expect(count).toContainText('1 dari 1');
+
+  await panel.getByTestId('profile-bulk-edit').click();
+  const bulk = page.getByTestId('bulk-edit');
+  await bulk.getByRole('button', { name: /Pilih semua \(3\)/ }).click();
+  await bulk.getByTestId('bulk-field').selectOption('status');
+  await bulk.getByTestId('bulk-value').selectOption('tidak_aktif');
+  await bulk.getByTestId('bulk-apply').click();
+  // Two of the three were inactive already: one record changed.
+  await expect(bulk.getByTestId('bulk-done')).toHaveText('1 catatan diubah.');
+  await bulk.getByRole('button', { name: 'Tutup' }).click();
+  await expect(count).toContainText('0 dari 0');
+  await page.getByTestId('entry-undo').click();
+  await expect(count).toContainText('1 dari 1');
+
+  await panel.getByTestId('records-list-bank_sampah').getByRole('button').first().click();
+  const name = await page.getByTestId('record-value-name').innerText();
+  await page.getByTestId('record-delete').click();
+  await page.getByTestId('record-delete-confirm').click();
+  await expect(page.getByTestId('revision').first()).toHaveAttribute('data-kind', 'delete');
+  await page.getByTestId('revision').first().getByTestId('revision-restore').click();
+  await expect(page.getByTestId('record-value-name')).toHaveText(name);
+  await page.getByRole('button', { name: 'Tutup' }).first().click();
+  await expect(count).toContainText('1 dari 1');
+});
