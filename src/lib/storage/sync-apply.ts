@@ -83,7 +83,9 @@ export async function writeProgramVersion(
   }
   if (wanted.id !== id) return false;
   const others = (await db.programs.toArray()).filter((p) => p.id !== id);
-  const checked = checkCustomProgram(wanted, others);
+  // A server may stamp its rev on what it stores; a definition has no such field.
+  const { rev: _rev, ...definition } = wanted;
+  const checked = checkCustomProgram(definition, others);
   if (!checked.ok) return false;
   if (JSON.stringify(stored) === JSON.stringify(checked.definition)) return false;
   await db.programs.put(checked.definition);

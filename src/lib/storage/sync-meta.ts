@@ -61,7 +61,7 @@ export async function syncStatus(db: JangkauDb): Promise<SyncStatus> {
         if (c.rejected === undefined) pending++;
         else rejected.push(c);
     });
-    const conflicts = await db.conflicts.orderBy('detectedAt').toArray();
+    const conflicts = await db.conflicts.toCollection().sortBy('detectedAt');
     return { meta: (await db.syncMeta.get('state')) ?? null, pending, rejected, conflicts };
   });
 }
