@@ -18,7 +18,7 @@ async function connected(db: JangkauDb): Promise<boolean> {
 }
 
 /** The change a revision is for the server: its `after`, or a delete when it left none. */
-export function changeOfRevision(r: Revision): QueuedChange {
+function changeOfRevision(r: Revision): QueuedChange {
   return {
     changeId: randomUuid(),
     target: r.target,
