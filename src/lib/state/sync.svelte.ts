@@ -38,6 +38,7 @@ class SyncState {
   private db: JangkauDb | null = null;
   private api: HttpSyncApi | null = null;
   private started: Promise<void> | null = null;
+  private opened: Promise<{ io: Io; db: JangkauDb }> | null = null;
   private running: Promise<void> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private readonly onOnline = () => void this.syncNow();
@@ -45,9 +46,8 @@ class SyncState {
   /** Reads the stored connection; with one, asks the server who is signed in and syncs. */
   init(): Promise<void> {
     this.started ??= (async () => {
-      this.io = await import('../storage/sync-storage');
-      this.db = await this.io.openDb();
-      const meta = await this.io.getSyncMeta(this.db);
+      const { io, db } = await this.ready();
+      const meta = await io.getSyncMeta(db);
       if (meta === null) return;
       this.attach(meta.serverUrl);
       await this.refreshStatus();
@@ -207,9 +207,17 @@ class SyncState {
     return this.user?.username ?? records.deviceName;
   }
 
-  private async ready(): Promise<{ io: Io; db: JangkauDb }> {
-    await this.init();
-    return { io: this.io as Io, db: this.db as JangkauDb };
+  /**
+   * Storage opened once. Not `init`: init waits for the first sync, which itself needs storage
+   * (waiting for init there would wait for itself).
+   */
+  private ready(): Promise<{ io: Io; db: JangkauDb }> {
+    this.opened ??= (async () => {
+      this.io = await import('../storage/sync-storage');
+      this.db = await this.io.openDb();
+      return { io: this.io, db: this.db };
+    })();
+    return this.opened;
   }
 }
 
