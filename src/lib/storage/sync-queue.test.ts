@@ -7,6 +7,7 @@ import { addFieldRecord, deleteFieldRecords, updateFieldRecords } from './edits-
 import { undoLastChange } from './edits-undo';
 import { saveCustomProgram } from './programs-repo';
 import { addBatch } from './records-repo';
+import { undoBatch } from './batches-repo';
 import { connectServer, disconnectServer, syncStatus } from './sync-meta';
 import { bankRow, freshDbName } from './test-helpers';
 
@@ -86,6 +87,22 @@ describe('the outbox', () => {
     expect(changes[0].recordId).toBe(`${batch.id}:1`);
     expect(changes[500].recordId).toBe(`${batch.id}:501`);
     expect(changes.every((c) => c.op === 'upsert' && c.localBaseRev === 0)).toBe(true);
+  });
+
+  it('queues an undone import as deletes of its records, after their creates', async () => {
+    await connectServer(db, 'https://tim.example.id');
+    const batch = await addBatch(db, {
+      program: 'bank_sampah',
+      sourceFile: 'b.csv',
+      rows: [bankRow(2), bankRow(3)],
+    });
+    expect(await undoBatch(db, batch.id)).toBe(2);
+    expect((await queued()).map((c) => [c.op, c.recordId])).toEqual([
+      ['upsert', `${batch.id}:1`],
+      ['upsert', `${batch.id}:2`],
+      ['delete', `${batch.id}:1`],
+      ['delete', `${batch.id}:2`],
+    ]);
   });
 
   it('queues a saved programme definition as ~program', async () => {

@@ -88,3 +88,32 @@ export async function queueProgram(
   };
   await db.outbox.add({ state: 'pending', changes: [change] });
 }
+
+/**
+ * Queues deletes for records a batch undo takes away (the undo of an import after it was
+ * synced would otherwise leave them on the server for ever). `records` as they were.
+ */
+export async function queueDeletes(
+  db: JangkauDb,
+  target: string,
+  records: readonly StoredRecord[],
+  by: string,
+  at: string,
+): Promise<void> {
+  if (records.length === 0 || !(await connected(db))) return;
+  const rows = [];
+  for (let i = 0; i < records.length; i += PUSH_LIMIT) {
+    const changes = records.slice(i, i + PUSH_LIMIT).map((record): QueuedChange => ({
+      changeId: randomUuid(),
+      target,
+      recordId: record.id,
+      op: 'delete',
+      record: null,
+      at,
+      by,
+      localBaseRev: record.rev ?? 1,
+    }));
+    rows.push({ state: 'pending' as const, changes });
+  }
+  await db.outbox.bulkAdd(rows);
+}
