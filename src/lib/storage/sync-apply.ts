@@ -8,55 +8,88 @@ import { randomId } from './ids';
 import { deleteCustomProgram } from './programs-delete';
 
 /**
- * Writes another version of a record into its pages as a revision, inside the caller's
- * transaction (SYNC_TABLES): a pulled server change, the server's side of a conflict, or
- * "keep mine". It queues nothing itself: what came from the server must not go back to it; the
- * caller queues what the user chose (sync-resolve.ts). `wanted` null = absent (a delete).
- * Returns the revision, or null when the record is that already (rev and time aside) or the
- * record is not one this browser can hold.
+ * Writes other versions of records into their pages as revisions, inside the caller's
+ * transaction (SYNC_TABLES): pulled server changes, the server's side of a conflict, or "keep
+ * mine". It queues nothing itself: what came from the server must not go back to it; the caller
+ * queues what the user chose (sync-resolve.ts). One writer serves a whole pulled page: each
+ * target's pages are read once and written once (`flush`), not once per record.
  */
-export async function writeRecordVersion(
-  db: JangkauDb,
-  target: string,
-  recordId: string,
-  wanted: SyncRecord | null,
-  by: string,
-): Promise<Revision | null> {
-  // Deleted programmes' pages (`~deleted/…`) and the sync's own targets are never records.
-  if (target.startsWith('~') || target === 'population') return null;
-  if (wanted !== null && !isRecord(wanted, recordId)) return null;
-  const pages = new TargetPages(db, target);
-  const current = await pages.find(recordId, wanted?.batchId);
-  if (sameRecord(current, wanted, true)) return null;
-  const at = await nextAt(db);
-  const rev = await nextRev(db, target, recordId, current);
-  const before = current ?? null;
-  let after: StoredRecord | null = null;
-  let kind: RevisionKind = 'update';
-  if (wanted === null) {
-    if (current === undefined) return null;
-    pages.remove(recordId);
-    kind = 'delete';
-  } else if (current !== undefined) {
-    // The page keeps this browser's batch: the record's place here, whoever changed it.
-    after = { ...wanted, id: recordId, batchId: current.batchId, updatedAt: at, rev };
-    pages.replace(after);
-  } else {
-    // Another browser's batch id means nothing here: its own batch if this browser has it.
-    const batch = await homeBatch(db, target, wanted.batchId, at);
-    after = { ...wanted, id: recordId, batchId: batch.id, updatedAt: at, rev };
-    await pages.append(batch, after);
-    kind = 'create';
+export class VersionWriter {
+  private readonly pages = new Map<string, TargetPages>();
+  private readonly revisions: Revision[] = [];
+  /** The newest rev written per record key, for a record changed twice before the flush. */
+  private readonly revs = new Map<string, number>();
+  private baseAt: number | null = null;
+
+  constructor(private readonly db: JangkauDb) {}
+
+  /**
+   * Makes record `recordId` of `target` `wanted` (null = absent, a delete). Returns the
+   * revision, or null when the record is that already (rev and time aside) or is not one this
+   * browser can hold.
+   */
+  async write(
+    target: string,
+    recordId: string,
+    wanted: SyncRecord | null,
+    by: string,
+  ): Promise<Revision | null> {
+    // Deleted programmes' pages (`~deleted/…`) and the sync's own targets are never records.
+    if (target.startsWith('~') || target === 'population') return null;
+    if (wanted !== null && !isRecord(wanted, recordId)) return null;
+    const pages = this.pagesOf(target);
+    const current = await pages.find(recordId, wanted?.batchId);
+    if (sameRecord(current, wanted, true)) return null;
+    if (wanted === null && current === undefined) return null;
+    // One millisecond apart and after every stored revision: `at` alone orders the history.
+    this.baseAt ??= Date.parse(await nextAt(this.db));
+    const at = new Date(this.baseAt + this.revisions.length).toISOString();
+    const key = `${target}\u0000${recordId}`;
+    const rev = Math.max(
+      await nextRev(this.db, target, recordId, current),
+      (this.revs.get(key) ?? 0) + 1,
+    );
+    this.revs.set(key, rev);
+    const before = current ?? null;
+    let after: StoredRecord | null = null;
+    let kind: RevisionKind = 'update';
+    if (wanted === null) {
+      pages.remove(recordId);
+      kind = 'delete';
+    } else if (current !== undefined) {
+      // The page keeps this browser's batch: the record's place here, whoever changed it.
+      after = { ...wanted, id: recordId, batchId: current.batchId, updatedAt: at, rev };
+      pages.replace(after);
+    } else {
+      // Another browser's batch id means nothing here: its own batch if this browser has it.
+      const batch = await homeBatch(this.db, target, wanted.batchId, at);
+      after = { ...wanted, id: recordId, batchId: batch.id, updatedAt: at, rev };
+      await pages.append(batch, after);
+      kind = 'create';
+    }
+    const revision = revisionRow(
+      { target, at, by, groupId: randomId('grp') },
+      { recordId, kind, before, after, rev },
+      0,
+    );
+    this.revisions.push(revision);
+    return revision;
   }
-  await pages.flush();
-  await applyCounts(db, pages);
-  const revision = revisionRow(
-    { target, at, by, groupId: randomId('grp') },
-    { recordId, kind, before, after, rev },
-    0,
-  );
-  await db.revisions.add(revision);
-  return revision;
+
+  /** Writes the changed pages, the field batches' counts and the revisions. */
+  async flush(): Promise<void> {
+    for (const pages of this.pages.values()) {
+      await pages.flush();
+      await applyCounts(this.db, pages);
+    }
+    await this.db.revisions.bulkAdd(this.revisions.splice(0));
+  }
+
+  private pagesOf(target: string): TargetPages {
+    let pages = this.pages.get(target);
+    if (pages === undefined) this.pages.set(target, (pages = new TargetPages(this.db, target)));
+    return pages;
+  }
 }
 
 function isRecord(r: SyncRecord, recordId: string): r is StoredRecord {

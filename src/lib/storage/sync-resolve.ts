@@ -1,6 +1,6 @@
 import { PROGRAM_TARGET } from '../sync/contract';
 import { SYNC_TABLES, type JangkauDb } from './db';
-import { writeProgramVersion, writeRecordVersion } from './sync-apply';
+import { VersionWriter, writeProgramVersion } from './sync-apply';
 import { queueProgram, queueRevisions } from './sync-queue';
 
 /**
@@ -37,7 +37,9 @@ export async function keepMine(db: JangkauDb, changeId: string, by: string): Pro
     }
     // Null: the pages (the server's version) equal mine already but for rev and time — the
     // server has my content, nothing to send.
-    const revision = await writeRecordVersion(db, target, recordId, record, by);
+    const writer = new VersionWriter(db);
+    const revision = await writer.write(target, recordId, record, by);
+    await writer.flush();
     if (revision !== null) await queueRevisions(db, [revision]);
   });
 }

@@ -3,7 +3,7 @@ import type { SyncStore } from '../sync/engine';
 import { recordKey, type OutboxEntry, type QueuedChange, type SyncConflict } from '../sync/outbox';
 import { pullDecision, type PushOutcome } from '../sync/plan';
 import { SYNC_TABLES, type JangkauDb } from './db';
-import { writeProgramVersion, writeRecordVersion } from './sync-apply';
+import { VersionWriter, writeProgramVersion } from './sync-apply';
 
 /** Thrown when the server was disconnected while a sync ran: nothing of the step is written. */
 export class SyncDisconnectedError extends Error {
@@ -14,8 +14,23 @@ export class SyncDisconnectedError extends Error {
 export class DexieSyncStore implements SyncStore {
   constructor(private readonly db: JangkauDb) {}
 
-  async pendingEntries(): Promise<OutboxEntry[]> {
-    return this.db.outbox.where('state').equals('pending').sortBy('seq');
+  /**
+   * Pending rows oldest first, only as many as hold `enough` changes: a push plans from the
+   * front of the queue, and reading all of a 100,000-change outbox for each 500 sent made a
+   * big upload quadratic.
+   */
+  async pendingEntries(enough = Infinity): Promise<OutboxEntry[]> {
+    let count = 0;
+    // The `state` index keeps equal keys in primary-key order: by seq.
+    return this.db.outbox
+      .where('state')
+      .equals('pending')
+      .until(() => count >= enough)
+      .filter((e) => {
+        count += e.changes.filter((c) => c.rejected === undefined).length;
+        return true;
+      })
+      .toArray();
   }
 
   async knownRevs(keys: readonly string[]): Promise<Map<string, number>> {
@@ -105,18 +120,21 @@ export class DexieSyncStore implements SyncStore {
       detectedAt: new Date().toISOString(),
     };
     await this.db.conflicts.add(conflict);
-    await this.writeVersion(mine.target, mine.recordId, server.record, server.by);
+    const writer = new VersionWriter(this.db);
+    await this.writeVersion(writer, mine.target, mine.recordId, server.record, server.by);
+    await writer.flush();
     await this.db.syncRevs.put({ key, serverRev: server.rev });
   }
 
   private async writeVersion(
+    writer: VersionWriter,
     target: string,
     recordId: string,
     record: ServerVersion['record'],
     by: string,
   ): Promise<boolean> {
     if (target === PROGRAM_TARGET) return writeProgramVersion(this.db, recordId, record);
-    return (await writeRecordVersion(this.db, target, recordId, record, by)) !== null;
+    return (await writer.write(target, recordId, record, by)) !== null;
   }
 
   async cursor(): Promise<number> {
@@ -132,14 +150,21 @@ export class DexieSyncStore implements SyncStore {
         for (const c of e.changes)
           if (c.rejected === undefined) pending.add(recordKey(c.target, c.recordId));
       let applied = 0;
-      for (const change of page.changes) {
-        const key = recordKey(change.target, change.recordId);
-        const known = (await db.syncRevs.get(key))?.serverRev;
-        if (pullDecision(change, known, pending.has(key)) !== 'apply') continue;
+      const writer = new VersionWriter(db);
+      const keys = page.changes.map((c) => recordKey(c.target, c.recordId));
+      const known = await this.knownRevs(keys);
+      const seen: { key: string; serverRev: number }[] = [];
+      for (const [i, change] of page.changes.entries()) {
+        const key = keys[i];
+        if (pullDecision(change, known.get(key), pending.has(key)) !== 'apply') continue;
         const record = change.op === 'delete' ? null : change.record;
-        if (await this.writeVersion(change.target, change.recordId, record, change.by)) applied++;
-        await db.syncRevs.put({ key, serverRev: change.rev });
+        const by = change.by;
+        if (await this.writeVersion(writer, change.target, change.recordId, record, by)) applied++;
+        known.set(key, change.rev);
+        seen.push({ key, serverRev: change.rev });
       }
+      await writer.flush();
+      await db.syncRevs.bulkPut(seen);
       // With the page, never before it: a crash re-pulls from the old cursor, and the revs
       // written above make that second pass a no-op.
       await db.syncMeta.put({ ...meta, cursor: Math.max(meta.cursor, page.cursor) });

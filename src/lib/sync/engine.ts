@@ -8,8 +8,8 @@ import { matchResults, planPush, type PushOutcome } from './plan';
  * either all of a step or none of it.
  */
 export interface SyncStore {
-  /** Outbox rows with a change still to push, oldest first. */
-  pendingEntries(): Promise<OutboxEntry[]>;
+  /** Outbox rows with a change still to push, oldest first: at least those holding `enough`. */
+  pendingEntries(enough: number): Promise<OutboxEntry[]>;
   /** The server revs this browser last saw, by `recordKey`, for the keys asked (absent: none). */
   knownRevs(keys: readonly string[]): Promise<Map<string, number>>;
   /** Takes a push's outcomes: done ones leave the outbox, conflicts and refusals are kept. */
@@ -53,7 +53,7 @@ export async function runSync(
     appliedPulled: 0,
   };
   for (;;) {
-    const entries = await store.pendingEntries();
+    const entries = await store.pendingEntries(PUSH_LIMIT);
     const keys = entries.flatMap((e) => e.changes.map((c) => recordKey(c.target, c.recordId)));
     const planned = planPush(entries, await store.knownRevs(keys), PUSH_LIMIT);
     if (planned.length === 0) break;
