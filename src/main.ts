@@ -19,7 +19,9 @@ let started = false;
 function afterFirstDraw(): void {
   if (started) return;
   started = true;
-  void records.init();
+  // A connected app resumes syncing after the records are read; without a server this only
+  // reads one empty table (no request is made).
+  void records.init().then(() => import('./lib/state/sync.svelte').then((m) => m.sync.init()));
   // The precache download is the least urgent of all: when the browser is next idle.
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
   idle(() => void offline.register(), { timeout: 5000 });

@@ -2,6 +2,8 @@ import type { BatchTarget, ImportBatch } from '../model/records';
 import type { JangkauDb } from './db';
 import { nowIso } from './ids';
 import { inDeletedProgram, undoProgramDeletion } from './programs-delete';
+import type { StoredRecord } from '../model/revision';
+import { QUEUE_TABLES, queueDeletes } from './sync-queue';
 
 export interface BatchListOptions {
   program?: BatchTarget;
@@ -34,13 +36,19 @@ export async function listBatches(
 export async function undoBatch(db: JangkauDb, id: string): Promise<number> {
   const batch = await db.batches.get(id);
   if (batch === undefined || batch.undone === true) return 0;
-  return db.transaction('rw', db.batches, db.pages, db.programs, async () => {
+  return db.transaction('rw', ['batches', 'pages', 'programs', ...QUEUE_TABLES], async () => {
     if (batch.kind === 'program-deleted') {
       const back = await undoProgramDeletion(db, batch);
       await db.batches.update(id, { undone: true, undoneAt: nowIso() });
       return back;
     }
     if (await inDeletedProgram(db, id)) return 0;
+    // A synced import undone here is undone on the server too (demo data never went there).
+    if (batch.kind !== 'demo') {
+      const pages = await db.pages.where('batchId').equals(id).toArray();
+      for (const p of pages)
+        await queueDeletes(db, p.target, p.records as StoredRecord[], 'undo', nowIso());
+    }
     const deleted = await deletePagesOf(db, id);
     await db.batches.update(id, { undone: true, undoneAt: nowIso() });
     return deleted;

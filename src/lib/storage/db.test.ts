@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('schema', () => {
-  it('opens at the current version with pages, batches, meta, secrets and revisions', async () => {
+  it('opens at the current version with pages, batches, meta, secrets, revisions and sync tables', async () => {
     db = await openDb(freshDbName());
     expect(db.verno).toBe(DB_VERSION);
     const indexes = Object.fromEntries(
@@ -21,14 +21,20 @@ describe('schema', () => {
     );
     expect(Object.keys(indexes).sort()).toEqual([
       'batches',
+      'conflicts',
       'meta',
+      'outbox',
       'pages',
       'programs',
       'revisions',
       'secrets',
+      'syncMeta',
+      'syncRevs',
     ]);
     expect(indexes.pages).toEqual(['batchId', 'target']);
     expect(indexes.revisions).toEqual(['at', 'groupId', 'recordId', 'target']);
+    expect(indexes.outbox).toEqual(['state']);
+    expect(db.table('outbox').schema.primKey.auto).toBe(true);
     expect(indexes.batches).toEqual(expect.arrayContaining(['program', 'createdAt', 'kind']));
     expect(db.table('meta').schema.primKey.name).toBe('key');
   });
@@ -190,11 +196,15 @@ describe('migration v2 → current (records into pages)', () => {
     });
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'batches',
+      'conflicts',
       'meta',
+      'outbox',
       'pages',
       'programs',
       'revisions',
       'secrets',
+      'syncMeta',
+      'syncRevs',
     ]);
   });
 });

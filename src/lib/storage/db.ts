@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import { migrateV1toV2, migrateV2toV3 } from './db-migrations';
 import type { RecordPage } from './record-pages';
 import type { Revision } from '../model/revision';
+import type { OutboxEntry, SyncConflict, SyncMeta, SyncRev } from '../sync/outbox';
 import type { ProgramDefinition } from '../programs/definition';
 import type {
   BankSampah,
@@ -16,7 +17,7 @@ import type {
 
 const DB_NAME = 'jangkau';
 /** The schema version the app writes; older databases are migrated on open. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export type { MetaEntry };
 
@@ -28,6 +29,12 @@ export interface RecordsByTarget {
 }
 
 export const ALL_TABLES = ['pages', 'batches', 'meta', 'programs', 'revisions'] as const;
+
+/** What a sync step reads and writes, in ONE transaction (sync-store.ts). */
+export const SYNC_TABLES = [
+  ...['pages', 'batches', 'revisions', 'programs'],
+  ...['outbox', 'syncMeta', 'syncRevs', 'conflicts'],
+] as const;
 
 /**
  * Version 1 (first release): each record kept one `location: [lng, lat] | null`, records had
@@ -77,10 +84,24 @@ const SCHEMA_V4 = {
 };
 
 /**
- * Version 5 (current): a `revisions` table, one row per change of a record (issue 11). The
+ * Version 5: a `revisions` table, one row per change of a record (issue 11). The
  * pages stay the current state; a new table needs no upgrade of the rows already there.
  */
 const SCHEMA_V5 = { revisions: 'id, recordId, target, at, groupId' };
+
+/**
+ * Version 6 (current): sync with a team server (issue 12). `outbox` holds local changes until
+ * the server has them (by `seq`, the order they were made in); `syncMeta` the one row saying
+ * which server and how far the pulls got; `syncRevs` the server's rev of each record this
+ * browser saw; `conflicts` both versions of a record until the user picks one. New tables only:
+ * every row already stored stays as it is.
+ */
+const SCHEMA_V6 = {
+  outbox: '++seq, state',
+  syncMeta: 'key',
+  syncRevs: 'key',
+  conflicts: 'changeId, key',
+};
 
 export class JangkauDb extends Dexie {
   declare pages: Table<RecordPage, string>;
@@ -89,6 +110,10 @@ export class JangkauDb extends Dexie {
   declare programs: Table<ProgramDefinition, string>;
   declare secrets: Table<{ name: string; bytes: Uint8Array }, string>;
   declare revisions: Table<Revision, string>;
+  declare outbox: Table<OutboxEntry, number>;
+  declare syncMeta: Table<SyncMeta, string>;
+  declare syncRevs: Table<SyncRev, string>;
+  declare conflicts: Table<SyncConflict, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -99,6 +124,7 @@ export class JangkauDb extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     // Dexie keeps every table a later version does not name, as v4 left it.
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

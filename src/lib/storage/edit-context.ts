@@ -4,8 +4,15 @@ import { SHIPPED_PROGRAMS } from '../programs/registry';
 import type { JangkauDb } from './db';
 import type { TargetPages } from './edit-pages';
 
-/** What every field edit writes, in ONE transaction. */
-export const EDIT_TABLES = ['pages', 'batches', 'revisions', 'programs'] as const;
+/** What every field edit writes, in ONE transaction (the outbox too: sync-queue.ts). */
+export const EDIT_TABLES = [
+  'pages',
+  'batches',
+  'revisions',
+  'programs',
+  'outbox',
+  'syncMeta',
+] as const;
 
 /** Why storage refused an edit; `reason` is for the UI's message (i18n), `message` for logs. */
 export type EditRefusal =

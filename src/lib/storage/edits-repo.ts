@@ -15,6 +15,7 @@ import {
 } from './edit-context';
 import { TargetPages } from './edit-pages';
 import { randomId } from './ids';
+import { queueRevisions } from './sync-queue';
 import type { NewDefinedRecord, NewRecord } from './records-repo';
 
 /**
@@ -66,6 +67,7 @@ export async function addFieldRecord(
       0,
     );
     await db.revisions.add(revision);
+    await queueRevisions(db, [revision]);
     return { record, revision };
   });
 }
@@ -116,6 +118,7 @@ export async function updateFieldRecords(
     if (revisions.length === 0) return null;
     await pages.flush();
     await db.revisions.bulkAdd(revisions);
+    await queueRevisions(db, revisions);
     return group.groupId;
   });
 }
@@ -153,6 +156,7 @@ export async function deleteFieldRecords(
     await pages.flush();
     await applyCounts(db, pages);
     await db.revisions.bulkAdd(revisions);
+    await queueRevisions(db, revisions);
     return group.groupId;
   });
 }

@@ -15,6 +15,7 @@ import {
 } from './edit-context';
 import { TargetPages } from './edit-pages';
 import { randomId } from './ids';
+import { queueRevisions } from './sync-queue';
 
 /**
  * Makes record `revision.recordId` what a revision made it, as a new `restore` revision: its
@@ -40,9 +41,13 @@ export async function restoreRevision(
     if (change === null) return current as StoredRecord;
     await pages.flush();
     await applyCounts(db, pages);
-    await db.revisions.add(
-      revisionRow({ target: revision.target, at, by, groupId: randomId('grp') }, change, 0),
+    const row = revisionRow(
+      { target: revision.target, at, by, groupId: randomId('grp') },
+      change,
+      0,
     );
+    await db.revisions.add(row);
+    await queueRevisions(db, [row]);
     return change.after as StoredRecord;
   });
 }
@@ -106,6 +111,7 @@ export async function undoLastChange(
       await applyCounts(db, pages);
     }
     await db.revisions.bulkAdd(rows);
+    await queueRevisions(db, rows);
     await db.revisions.bulkPut(revisions.map((r) => ({ ...r, undoneBy: groupId })));
     return { groupId, count: rows.length, skipped };
   });

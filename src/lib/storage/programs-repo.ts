@@ -1,6 +1,8 @@
 import type { ProgramDefinition } from '../programs/definition';
 import { checkCustomProgram } from '../programs/registry';
 import type { JangkauDb } from './db';
+import { nowIso } from './ids';
+import { QUEUE_TABLES, queueProgram } from './sync-queue';
 
 /** A definition the checks refused: nothing was written. */
 export class ProgramDefinitionError extends Error {
@@ -20,12 +22,13 @@ export async function listCustomPrograms(db: JangkauDb): Promise<ProgramDefiniti
  * way in: the format, and no id or index id taken by a shipped or another custom programme.
  */
 export async function saveCustomProgram(db: JangkauDb, input: unknown): Promise<ProgramDefinition> {
-  return db.transaction('rw', db.programs, async () => {
+  return db.transaction('rw', ['programs', ...QUEUE_TABLES], async () => {
     const id = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : null;
     const others = (await db.programs.toArray()).filter((p) => p.id !== id);
     const checked = checkCustomProgram(input, others);
     if (!checked.ok) throw new ProgramDefinitionError(checked.problems);
     await db.programs.put(checked.definition);
+    await queueProgram(db, checked.definition, 'local', nowIso());
     return checked.definition;
   });
 }

@@ -3,6 +3,7 @@ import type { JangkauDb, RecordsByTarget } from './db';
 import { nowIso, randomId } from './ids';
 import { firstRepeatedId, toPages } from './record-pages';
 import { readStored } from './records-read';
+import { QUEUE_TABLES, queueRecords } from './sync-queue';
 import type { DefinedRecord } from '../model/defined-record';
 
 /** A row as the import core hands it over: the record without the provenance storage adds. */
@@ -83,7 +84,10 @@ async function writeBatch(
     kind,
   };
   const pages = toPages(target, batchId, createdAt, records);
-  await db.transaction('rw', db.batches, db.pages, async () => {
+  // Demo data is never queued (the server seeds its own), and demo-repo writes it inside its own
+  // transaction, which does not hold the outbox.
+  const tables = kind === 'demo' ? ['batches', 'pages'] : ['batches', 'pages', ...QUEUE_TABLES];
+  await db.transaction('rw', tables, async () => {
     // Pages leave id uniqueness to us: a row whose id is stored already, or twice in the file,
     // fails the whole batch as IndexedDB's own key check did.
     const stored = (await readStored(db, target)).map((r) => r.id);
@@ -91,6 +95,7 @@ async function writeBatch(
     if (repeated !== null) throw new DuplicateIdError(repeated);
     await db.batches.add(batch);
     await db.pages.bulkAdd(pages);
+    if (kind !== 'demo') await queueRecords(db, target, records, 'import', createdAt);
   });
   return batch;
 }

@@ -8,6 +8,7 @@ import { coverageDefinedEn } from './coverage-defined.en';
 import { programsEn } from './programs.en';
 import { fieldEntryEn } from './field-entry.en';
 import { entryUiEn } from './entry-ui.en';
+import { syncEn } from './sync.en';
 
 /** English: second language; every key of `id.ts` is required. */
 const core = {
@@ -193,4 +194,5 @@ export const en: Record<MessageKey, string> = {
   ...programsEn,
   ...fieldEntryEn,
   ...entryUiEn,
+  ...syncEn,
 };

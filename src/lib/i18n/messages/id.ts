@@ -11,6 +11,7 @@ import { coverageDefinedId } from './coverage-defined.id';
 import { programsId } from './programs.id';
 import { fieldEntryId } from './field-entry.id';
 import { entryUiId } from './entry-ui.id';
+import { syncId } from './sync.id';
 
 const core = {
   'app.title': 'Jangkau',
@@ -196,6 +197,7 @@ export const id = {
   ...programsId,
   ...fieldEntryId,
   ...entryUiId,
+  ...syncId,
 };
 
 export type MessageKey = keyof typeof id;
