@@ -25,7 +25,8 @@ export const SERVER_LABEL = { id: 'Data server Jangkau', en: 'Jangkau server dat
 
 async function live<T>(q: Queryable, target: string): Promise<T[]> {
   const rows = await q.query<{ data: T }>(
-    'SELECT data FROM records WHERE target = $1 AND NOT deleted ORDER BY record_id',
+    // Numbered ids (`demo:prodamas:12`) in their number order, as the app lists them.
+    'SELECT data FROM records WHERE target = $1 AND NOT deleted ORDER BY length(record_id), record_id',
     [target],
   );
   return rows.map((r) => r.data);
@@ -68,9 +69,12 @@ export async function computeFigures(
     generatedBy: 'POST /api/publish (server/publish/figures.ts)',
   };
   const text = stringifyEmbedData(data);
-  const homes = homeCare
-    .filter(located)
-    .map((v) => ({ patientId: v.patientId, lng: v.lng, lat: v.lat }));
+  const patients = new Map(homeCare.filter(located).map((v) => [v.patientId, v]));
+  const homes = [...patients.values()].map((v) => ({
+    patientId: v.patientId,
+    lng: v.lng,
+    lat: v.lat,
+  }));
   const closed = defined
     .filter((d) => d.definition.privacy !== 'public_points')
     .flatMap((d) => d.records.filter(located));

@@ -3,7 +3,8 @@
  * their point geometry, the change feed that sync pulls from, and published figures.
  */
 export const SCHEMA_001 = `
-CREATE EXTENSION IF NOT EXISTS postgis;
+-- In public (a no-op where the DBA installed it already): the tables may live in another schema.
+CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public;
 
 CREATE TABLE users (
   username text PRIMARY KEY,
