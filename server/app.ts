@@ -89,6 +89,9 @@ export async function buildApp(
       reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
       reply.header('Cache-Control', reply.getHeader('Cache-Control') ?? 'no-store');
     }
+    // The published figures are for any site's embed to read.
+    if (req.url.startsWith('/api/public/'))
+      reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
   });
   installGuard(app, ctx.db);
 

@@ -17,7 +17,7 @@ export const repoPath = (p: string): string => new URL(`../${p}`, import.meta.ur
 
 let kelurahan: KelurahanCollection | null = null;
 /** The city's kelurahan polygons, read once. */
-export function loadKelurahan(): KelurahanCollection {
+function loadKelurahan(): KelurahanCollection {
   kelurahan ??= JSON.parse(
     readFileSync(repoPath('geodata/kelurahan.geojson'), 'utf8'),
   ) as KelurahanCollection;

@@ -3,7 +3,7 @@ import { audit } from '../audit.ts';
 import { randomPassword } from './passwords.ts';
 import { countUsers, createUser } from './users-repo.ts';
 
-export const MIN_ADMIN_PASSWORD = 10;
+const MIN_ADMIN_PASSWORD = 10;
 
 /**
  * On a new database (no users), creates `admin` with `given` (JANGKAU_ADMIN_PASSWORD) or a random

@@ -15,7 +15,7 @@ export const SESSION_COOKIE = 'jangkau_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** `public`: anyone; `session`: any signed-in user; a list: signed-in users of those roles. */
-export type RouteAuth = 'public' | 'session' | readonly Role[];
+type RouteAuth = 'public' | 'session' | readonly Role[];
 
 declare module 'fastify' {
   interface FastifyRequest {

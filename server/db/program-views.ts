@@ -10,8 +10,7 @@ import { SHIPPED_PROGRAMS } from '../../src/lib/programs/registry.ts';
 type Field = ProgramDefinition['fields'][number];
 
 /** `kgPerMonth` → `kg_per_month`: lower case needs no quoting in QGIS or psql. */
-export const columnName = (key: string): string =>
-  key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const columnName = (key: string): string => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 function fieldColumn(d: ProgramDefinition, f: Field, taken: Set<string>): string {
   // Built-in programmes keep their fields at the top of the record, defined ones in `values`.
@@ -29,7 +28,7 @@ function fieldColumn(d: ProgramDefinition, f: Field, taken: Set<string>): string
 }
 
 /** The `CREATE OR REPLACE VIEW` statement of one programme. */
-export function programViewSql(d: ProgramDefinition): string {
+function programViewSql(d: ProgramDefinition): string {
   // Keys are checked by the definition schema (letters, digits, _), so they are safe in SQL text.
   if (!/^[a-z][a-z0-9_]*$/.test(d.id)) throw new Error(`not a programme id: ${d.id}`);
   const taken = new Set(['id', 'kode', 'rw', 'rt', 'batch_id', 'rev', 'updated_at', 'geom']);
@@ -48,7 +47,7 @@ export function programViewSql(d: ProgramDefinition): string {
 }
 
 /** The shipped programmes that get a view. */
-export const VIEW_PROGRAMS: readonly ProgramDefinition[] = SHIPPED_PROGRAMS.filter(
+const VIEW_PROGRAMS: readonly ProgramDefinition[] = SHIPPED_PROGRAMS.filter(
   (p) => p.privacy !== 'personal',
 );
 

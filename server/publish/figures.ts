@@ -21,7 +21,7 @@ import { findHomeCareLeak, findLocationLeak } from '../../scripts/embed/privacy-
 import { stringifyEmbedData } from '../../scripts/embed/stringify.ts';
 
 /** Shown with the figures when no seed named the data (a seed with `--demo` labels it demo). */
-export const SERVER_LABEL = { id: 'Data server Jangkau', en: 'Jangkau server data' };
+const SERVER_LABEL = { id: 'Data server Jangkau', en: 'Jangkau server data' };
 
 async function live<T>(q: Queryable, target: string): Promise<T[]> {
   const rows = await q.query<{ data: T }>(

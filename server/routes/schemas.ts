@@ -1,7 +1,7 @@
 /** JSON schemas shared by several routes (Fastify validates with them and documents them). */
 import { ROLES } from '../auth/roles.ts';
 
-export const KODE_PATTERN = '^35\\.71\\.[0-9]{2}\\.[0-9]{4}$';
+const KODE_PATTERN = '^35\\.71\\.[0-9]{2}\\.[0-9]{4}$';
 export const USERNAME_PATTERN = '^[a-z][a-z0-9_.-]{2,31}$';
 
 export const KELURAHAN_LIST = {

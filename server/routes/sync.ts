@@ -8,7 +8,7 @@ import { applyChange } from '../sync/push.ts';
 import type { Change, Result } from '../sync/types.ts';
 
 export const MAX_PUSH = 500;
-export const MAX_PULL = 1000;
+const MAX_PULL = 1000;
 /** 500 changes of a few hundred bytes each, with room; the global limit is far smaller. */
 export const PUSH_BODY_BYTES = 8 * 1024 * 1024;
 

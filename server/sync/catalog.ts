@@ -5,7 +5,7 @@ import type { TargetClass } from './access.ts';
 
 /** Definitions sync as this target (contract v1). */
 export const PROGRAM_TARGET = '~program';
-export const POPULATION_TARGET = 'population';
+const POPULATION_TARGET = 'population';
 
 /** The programmes this server knows: shipped plus the custom ones stored (deleted ones too). */
 export interface Catalog {

@@ -24,7 +24,7 @@ export interface TestDb {
 }
 
 /** A fresh, empty schema on the kind of database asked for. */
-export async function openTestDb(kind: DatabaseKind): Promise<TestDb> {
+async function openTestDb(kind: DatabaseKind): Promise<TestDb> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   if (kind === 'postgresql') {
     const url = process.env.TEST_DATABASE_URL!;
@@ -75,7 +75,7 @@ export const BUJEL = '35.71.01.1006';
 export const CAMPUREJO = '35.71.01.1012';
 
 /** Generous login rate limit: the tests sign in many times from one address. */
-export const TEST_OPTIONS: StartOptions = {
+const TEST_OPTIONS: StartOptions = {
   loginRateLimit: { max: 1000, timeWindowMs: 60_000 },
   // TEST_SERVER_LOG=1 shows the server's errors when a test fails on a 500.
   logger: process.env.TEST_SERVER_LOG ? { level: 'error' } : false,
