@@ -120,6 +120,30 @@ export default ts.config(
     },
   },
   {
+    // The team server runs in Node: the pure core and the demo decoder, never UI, map, Dexie or
+    // worker code (those need a browser and would run a second, untested copy of app state).
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...notInCore.map((group) => ({
+              group: [group],
+              message: 'The server imports the pure core only.',
+            })),
+            {
+              group: ['**/state/**', '**/worker/**', '**/map/**', '*.svelte', '*.svelte.ts'],
+              message: 'The server imports the pure core only.',
+            },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
     // Shared pieces are presentational: props in, callbacks out. A part that reads state is a
     // feature and lives in src/panels/.
     files: ['src/components/**/*.svelte', 'src/components/**/*.ts'],

@@ -1,0 +1,15 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** 256 random bits, URL-safe: session tokens and CSRF tokens. */
+export const newToken = (): string => randomBytes(32).toString('base64url');
+
+/** What the sessions table keeps of a token: its SHA-256 (the token itself is only in the cookie). */
+export const tokenHash = (token: string): string =>
+  createHash('sha256').update(token).digest('hex');
+
+/** Compares two tokens in constant time (a plain `===` leaks how long the common prefix is). */
+export function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
