@@ -220,7 +220,11 @@ class FieldEntryState {
         this.placing = true;
       } else {
         await records.updateFieldRecords(mode.target, [
-          { id: mode.record.id, record: withProvenance(mode.record, result.record) },
+          // Storage keeps the stored record's id and provenance whatever the form hands over.
+          {
+            id: mode.record.id,
+            record: { ...result.record, id: mode.record.id, batchId: mode.record.batchId },
+          },
         ]);
         const record = await records.findRecord(mode.target, mode.record.id);
         this.reset();
@@ -264,27 +268,5 @@ class FieldEntryState {
 
 /** Seven decimals of a degree are about a centimetre: more is noise from the pointer. */
 const round = (degrees: number) => Math.round(degrees * 1e7) / 1e7;
-
-/** The form's new record under the stored one's identity and provenance (storage keeps them). */
-function withProvenance(old: StoredRecord, next: object): StoredRecord {
-  const { id, batchId, sourceFile, sourceRow, createdAt, updatedAt, rev } = old as StoredRecord & {
-    sourceFile: string;
-    sourceRow: number;
-    createdAt: string;
-    updatedAt: string;
-  };
-  const program = (old as { program?: string }).program;
-  return {
-    ...next,
-    id,
-    batchId,
-    sourceFile,
-    sourceRow,
-    createdAt,
-    updatedAt,
-    ...(rev === undefined ? {} : { rev }),
-    ...(program === undefined ? {} : { program }),
-  } as StoredRecord;
-}
 
 export const fieldEntry = new FieldEntryState();

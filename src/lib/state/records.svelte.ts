@@ -158,9 +158,9 @@ class RecordsState {
     return this.requireIo().recordHistory(this.requireDb(), recordId);
   }
 
-  /** The stored record `id` of `target` as it is now, or undefined (deleted, undone). */
-  async findRecord(target: string, id: string): Promise<StoredRecord | undefined> {
-    const list: readonly { id: string }[] =
+  /** The stored records of any programme: the loaded lists of the built-ins, a read otherwise. */
+  async recordsOf(target: string): Promise<readonly StoredRecord[]> {
+    const list: readonly object[] =
       target === 'bank_sampah'
         ? this.bankSampah
         : target === 'prodamas'
@@ -168,7 +168,12 @@ class RecordsState {
           : target === 'home_care'
             ? this.homeCare
             : await this.definedRecords(target);
-    return list.find((r) => r.id === id) as StoredRecord | undefined;
+    return list as readonly StoredRecord[];
+  }
+
+  /** The stored record `id` of `target` as it is now, or undefined (deleted, undone). */
+  async findRecord(target: string, id: string): Promise<StoredRecord | undefined> {
+    return (await this.recordsOf(target)).find((r) => r.id === id);
   }
 
   async loadFormDraft(): Promise<unknown> {
