@@ -70,11 +70,18 @@ export async function buildApp(
     contentSecurityPolicy: false,
     frameguard: false,
   });
-  await app.register(cors, {
+  const apiCors = {
     origin: options.allowedOrigins?.length ? [...options.allowedOrigins] : false,
     credentials: true,
     allowedHeaders: ['Content-Type', 'X-CSRF-Token'],
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+  };
+  // The published figures are for any site's embed (which checks the server against its own
+  // allow-list): readable from every origin, but never with credentials.
+  const publicCors = { origin: '*', credentials: false, methods: ['GET'] };
+  await app.register(cors, {
+    delegator: (req, callback) =>
+      callback(null, req.url?.startsWith('/api/public/') ? publicCors : apiCors),
   });
   await app.register(rateLimit, {
     global: false,

@@ -143,4 +143,73 @@ describe.each(DATABASES)('demo seed and publish on %s', (kind) => {
     );
     expect(ids.filter((r) => pub.body.includes(r.p))).toEqual([]);
   });
+
+  // Issue 12 §5: nothing an anonymous visitor can fetch carries a patient id or a home location.
+  // The routes come from the OpenAPI document (plus the app's pages), so a public route added
+  // later is inspected too; the forbidden values come from the database, not the code under test.
+  it('holds no patient id and no home coordinate in any anonymous answer', async () => {
+    const visits = await s.db.query<{ p: string; lng: number | null; lat: number | null }>(
+      `SELECT data->>'patientId' AS p, (data->>'lng')::float8 AS lng, (data->>'lat')::float8 AS lat
+         FROM records WHERE target = 'home_care'`,
+    );
+    expect(visits.length).toBeGreaterThan(100);
+    const ids = [...new Set(visits.map((v) => v.p))];
+    // A home is placed by its two degrees side by side (`[lng, lat]`, `"lng":…,"lat":…`, either
+    // order), to 5 decimals (~1 m, the stored precision); one number alone, or a coarser
+    // rounding, matches other places of the city by chance (a bank sampah run from a house).
+    const key = (a: number, b: number) => `${a.toFixed(5)} ${b.toFixed(5)}`;
+    const homes = new Set(
+      visits.flatMap((v) =>
+        v.lng === null || v.lat === null ? [] : [key(v.lng, v.lat), key(v.lat, v.lng)],
+      ),
+    );
+    expect(homes.size).toBeGreaterThan(100);
+    const homePairsIn = (body: string) => {
+      const numbers = [...body.matchAll(/-?\d+\.\d+/g)].map((m) => Number(m[0]));
+      return numbers
+        .slice(1)
+        .flatMap((b, i) => (homes.has(key(numbers[i], b)) ? [key(numbers[i], b)] : []));
+    };
+    const doc = (await s.app.inject({ url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const anonymousGets = Object.entries(doc.paths)
+      .filter(([, ops]) => 'get' in ops)
+      .map(([path]) => path)
+      .filter((path) => !path.includes('{'));
+    const answers: { url: string; status: number; body: string }[] = [];
+    for (const url of [...anonymousGets, '/api/public/figures?lang=en', '/', '/embed.html']) {
+      const res = await s.app.inject({ url });
+      answers.push({ url, status: res.statusCode, body: res.body });
+    }
+    // The figures were answered (else this test would inspect nothing of substance).
+    const figures = answers.find((a) => a.url === '/api/public/figures');
+    expect(figures?.status).toBe(200);
+    expect(JSON.parse(figures!.body).format).toBe('jangkau-embed');
+    for (const a of answers) {
+      expect(
+        ids.filter((id) => a.body.includes(id)),
+        `patient ids in ${a.url}`,
+      ).toEqual([]);
+      expect(homePairsIn(a.body), `home coordinates in ${a.url}`).toEqual([]);
+    }
+  });
+
+  it('lets any site read the figures, never with credentials, and no other route', async () => {
+    const origin = 'https://portal.kedirikota.go.id';
+    const figures = await s.app.inject({ url: '/api/public/figures', headers: { origin } });
+    expect(figures.headers['access-control-allow-origin']).toBe('*');
+    expect(figures.headers['access-control-allow-credentials']).toBeUndefined();
+    const preflight = await s.app.inject({
+      method: 'OPTIONS',
+      url: '/api/public/figures',
+      headers: { origin, 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.headers['access-control-allow-origin']).toBe('*');
+    // The rest of the API stays closed to origins not configured (JANGKAU_ALLOWED_ORIGINS).
+    for (const url of ['/api/sync/pull?since=0', '/api/session', '/api/programs']) {
+      const res = await s.app.inject({ url, headers: { origin } });
+      expect(res.headers['access-control-allow-origin'], url).toBeUndefined();
+    }
+  });
 });

@@ -55,7 +55,10 @@ export function publishRoutes(app: FastifyInstance, ctx: ServerContext) {
         'SELECT figures FROM published ORDER BY id DESC LIMIT 1',
       );
       if (!row) return sendError(reply, 404, 'not_found', 'nothing published yet');
-      return reply.header('Cache-Control', 'public, max-age=60').send(row.figures);
+      return reply
+        .header('Cache-Control', 'public, max-age=60')
+        .header('Cross-Origin-Resource-Policy', 'cross-origin')
+        .send(row.figures);
     },
   );
 }

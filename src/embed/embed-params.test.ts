@@ -11,6 +11,7 @@ describe('parseEmbedParams', () => {
       kode: null,
       period: 'all',
       locale: null,
+      server: null,
     });
   });
 
@@ -26,6 +27,7 @@ describe('parseEmbedParams', () => {
       kode: '35.71.01.1005',
       period: '2023',
       locale: 'en',
+      server: null,
     });
   });
 
@@ -48,6 +50,14 @@ describe('parseEmbedParams', () => {
     expect(parseEmbedParams('?lang=en&lang=id').locale).toBeNull();
     expect(parseEmbedParams('?kelurahan=35.71.09.1005').kode).toBeNull();
     expect(parseEmbedParams('?period=all').period).toBe('all');
+  });
+
+  it('passes one server= on as given (checked later), never a repeated or overlong one', () => {
+    expect(parseEmbedParams('?server=https%3A%2F%2Fa.example').server).toBe('https://a.example');
+    expect(
+      parseEmbedParams('?server=https://a.example&server=https://b.example').server,
+    ).toBeNull();
+    expect(parseEmbedParams(`?server=https://${'a'.repeat(300)}.example`).server).toBeNull();
   });
 
   it('keeps a well-formed defined programme id, never a malformed one', () => {

@@ -27,6 +27,11 @@ export interface EmbedParams {
   period: EmbedPeriod;
   /** Null: keep the language the page starts with (Bahasa Indonesia). */
   locale: Locale | null;
+  /**
+   * `server=`: a team server to read published figures from, as given (at most 300 characters);
+   * src/embed/figures-source.ts decides whether it may be used.
+   */
+  server: string | null;
 }
 
 const KODE = /^35\.71\.0[1-3]\.1\d{3}$/;
@@ -53,6 +58,7 @@ export function parseEmbedParams(search: string): EmbedParams {
   const kodeText = single(query, 'kelurahan');
   const periodText = single(query, 'period');
   const localeText = single(query, 'lang');
+  const serverText = single(query, 'server');
   const defined =
     program === null && programText !== null && DEFINED_ID.test(programText) ? programText : null;
   return {
@@ -62,5 +68,6 @@ export function parseEmbedParams(search: string): EmbedParams {
     kode: kodeText !== null && KODE.test(kodeText) ? kodeText : null,
     period: EMBED_PERIODS.find((p) => p === periodText) ?? 'all',
     locale: isLocale(localeText) ? localeText : null,
+    server: serverText !== null && serverText.length <= 300 ? serverText : null,
   };
 }
