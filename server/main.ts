@@ -28,7 +28,8 @@ console.log(
 const db = await openDatabase(url, dataDir);
 const trust = env.JANGKAU_TRUST_PROXY;
 const { app, migrated } = await startServer(db, {
-  staticDir: repoPath('dist'),
+  // JANGKAU_APP_DIR: another build of the app to serve (the e2e tests serve the one they test).
+  staticDir: env.JANGKAU_APP_DIR ? resolve(env.JANGKAU_APP_DIR) : repoPath('dist'),
   allowedOrigins: (env.JANGKAU_ALLOWED_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())

@@ -29,7 +29,11 @@ export function panelRows(
       minCount,
     );
   const bank: PanelRow[] = [
-    { label: t('embed.fig.bankSampahCount'), value: u('count', f.bankSampah.count) },
+    {
+      label: t('embed.fig.bankSampahCount'),
+      value: u('count', f.bankSampah.count),
+      testId: 'embed-fig-bank-count',
+    },
     { label: t('embed.fig.bankSampahPer10k'), value: u('rate', f.bankSampah.per10k) },
     { label: t('embed.fig.coveredPct'), value: u('pct', f.bankSampah.coveredPct) },
   ];

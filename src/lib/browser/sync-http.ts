@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import {
+  publishAnswer,
   pullAnswer,
   pushAnswer,
   sessionAnswer,
@@ -78,6 +79,11 @@ export class HttpSyncApi implements SyncApi {
 
   async pull(since: number, limit: number): Promise<PullPage> {
     return this.call('GET', `/api/sync/pull?since=${since}&limit=${limit}`, pullAnswer);
+  }
+
+  /** Computes and stores the public figures on the server (planner, admin); when they were. */
+  async publish(): Promise<{ at: string }> {
+    return this.call('POST', '/api/publish', publishAnswer);
   }
 
   private async call<S extends v.GenericSchema>(

@@ -31,6 +31,10 @@ class SyncState {
   /** Why the last sync failed (not for `offline`, which says so itself). */
   problem = $state.raw<SyncProblem>(null);
   signInProblem = $state.raw<SyncProblem>(null);
+  /** When this session last published the public figures; null before. */
+  publishedAt = $state<string | null>(null);
+  publishProblem = $state.raw<SyncProblem>(null);
+  publishing = $state(false);
   /** Records and definitions the last upload queued, null before one. */
   uploaded = $state<number | null>(null);
 
@@ -105,6 +109,11 @@ class SyncState {
     const { io, db } = await this.ready();
     const meta = await io.getSyncMeta(db);
     if (this.api === null || this.user === null || meta === null) return;
+    // Without a network the call would only fail: say offline and wait for the 'online' event.
+    if (!navigator.onLine) {
+      this.phase = 'offline';
+      return;
+    }
     this.phase = 'syncing';
     this.problem = null;
     try {
@@ -126,6 +135,24 @@ class SyncState {
     this.uploaded = await io.uploadLocalRecords(db, this.by());
     await this.refreshStatus();
     await this.syncNow();
+  }
+
+  /**
+   * Publishes the public figures from the server's records (planner, admin). A sync first, so
+   * that this browser's own waiting changes are in what gets published.
+   */
+  async publish(): Promise<void> {
+    if (this.api === null) return;
+    this.publishing = true;
+    this.publishProblem = null;
+    try {
+      await this.syncNow();
+      this.publishedAt = (await this.api.publish()).at;
+    } catch (e) {
+      this.publishProblem = problemOf(e);
+    } finally {
+      this.publishing = false;
+    }
   }
 
   async keepMine(changeId: string): Promise<void> {
@@ -199,6 +226,7 @@ class SyncState {
     this.serverUrl = null;
     this.user = null;
     this.uploaded = null;
+    this.publishedAt = null;
     this.phase = 'off';
   }
 

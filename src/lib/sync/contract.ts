@@ -88,6 +88,9 @@ export type SyncUser = v.InferOutput<typeof user>;
 
 export const sessionAnswer = v.object({ user, csrfToken: v.string() });
 
+/** `POST /api/publish`: the stored figures' id and when they were published. */
+export const publishAnswer = v.object({ id: v.number(), at: v.string() });
+
 export type Session = v.InferOutput<typeof sessionAnswer>;
 
 /** What the engine needs of the server; the HTTP client and the tests' fake both provide it. */

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-interface Guard {
+export interface Guard {
   errors: string[];
   outsideRequests: string[];
 }
@@ -12,26 +12,36 @@ function isLocal(url: string): boolean {
 }
 
 /**
- * Every e2e test runs behind this guard: any page error or console error fails it, and so does
- * any request that would leave localhost (such requests are also aborted, so none goes out).
+ * Watches a page: any page error or console error is recorded, and so is any request that would
+ * leave localhost (such requests are also aborted, so none goes out).
  */
+export async function guardPage(page: Page): Promise<Guard> {
+  const guard: Guard = { errors: [], outsideRequests: [] };
+  page.on('pageerror', (error) => guard.errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') guard.errors.push(`console.error: ${message.text()}`);
+  });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    guard.outsideRequests.push(url);
+    return route.abort('internetdisconnected');
+  });
+  return guard;
+}
+
+export function expectClean(guard: Guard): void {
+  expect(guard.errors, 'page or console errors').toEqual([]);
+  expect(guard.outsideRequests, 'requests that would leave localhost').toEqual([]);
+}
+
+/** Every e2e test runs behind the guard on its page; a test's other pages call guardPage. */
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ page }, use) => {
-      const guard: Guard = { errors: [], outsideRequests: [] };
-      page.on('pageerror', (error) => guard.errors.push(`pageerror: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') guard.errors.push(`console.error: ${message.text()}`);
-      });
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        if (isLocal(url)) return route.continue();
-        guard.outsideRequests.push(url);
-        return route.abort('internetdisconnected');
-      });
+      const guard = await guardPage(page);
       await use(guard);
-      expect(guard.errors, 'page or console errors').toEqual([]);
-      expect(guard.outsideRequests, 'requests that would leave localhost').toEqual([]);
+      expectClean(guard);
     },
     { auto: true },
   ],

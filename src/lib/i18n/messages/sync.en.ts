@@ -50,5 +50,12 @@ export const syncEn: Record<SyncKey, string> = {
   'sync.rejected': '{count, plural, one {# change} other {# changes}} refused by the server',
   'sync.rejectedItem': '{program}: record {id} — {reason}',
   'sync.programDefinition': 'Programme definition',
+  'sync.publishTitle': 'Public figures',
+  'sync.publishNote':
+    "Computes the figures per kelurahan from the server's records for the public embed. Small Home Care counts are suppressed; no home location or patient identity is published.",
+  'sync.publish': 'Publish public figures',
+  'sync.publishing': 'Publishing…',
+  'sync.published': 'Published {time}. An embed with ?server={url} shows them.',
+  'sync.publishFailed': 'Publishing failed: {reason}',
   'sync.dismiss': 'Dismiss',
 };

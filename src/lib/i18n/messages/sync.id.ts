@@ -51,6 +51,13 @@ export const syncId = {
   'sync.rejected': '{count, plural, other {# perubahan}} ditolak server',
   'sync.rejectedItem': '{program}: catatan {id} — {reason}',
   'sync.programDefinition': 'Definisi program',
+  'sync.publishTitle': 'Angka publik',
+  'sync.publishNote':
+    'Menghitung angka per kelurahan dari catatan server untuk peta sematan publik. Jumlah Home Care yang kecil disembunyikan; tidak ada lokasi rumah atau identitas pasien yang diterbitkan.',
+  'sync.publish': 'Terbitkan angka publik',
+  'sync.publishing': 'Menerbitkan…',
+  'sync.published': 'Diterbitkan {time}. Peta sematan dengan ?server={url} menampilkannya.',
+  'sync.publishFailed': 'Gagal menerbitkan: {reason}',
   'sync.dismiss': 'Buang',
 } as const;
 
