@@ -16,7 +16,7 @@ import type { ServerContext } from './context.ts';
 import { sendError } from './http-errors.ts';
 import { programRoutes } from './routes/programs.ts';
 import { publishRoutes } from './routes/publish.ts';
-import { sessionRoutes, type LoginRateLimit } from './routes/session.ts';
+import { DEFAULT_LOGIN_RATE_LIMIT, sessionRoutes, type LoginRateLimit } from './routes/session.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -137,7 +137,7 @@ export async function buildApp(
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
-  sessionRoutes(app, ctx, options.loginRateLimit ?? { max: 20, timeWindowMs: 60_000 });
+  sessionRoutes(app, ctx, options.loginRateLimit ?? DEFAULT_LOGIN_RATE_LIMIT);
   userRoutes(app, ctx);
   programRoutes(app, ctx);
   syncRoutes(app, ctx);
