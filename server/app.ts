@@ -14,6 +14,7 @@ import swagger from '@fastify/swagger';
 import { installGuard } from './auth/guard.ts';
 import type { ServerContext } from './context.ts';
 import { sendError } from './http-errors.ts';
+import { holdsNul } from './nul-text.ts';
 import { programRoutes } from './routes/programs.ts';
 import { publishRoutes } from './routes/publish.ts';
 import { DEFAULT_LOGIN_RATE_LIMIT, sessionRoutes, type LoginRateLimit } from './routes/session.ts';
@@ -94,6 +95,10 @@ export async function buildApp(
       reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
   });
   installGuard(app, ctx.db);
+  app.addHook('preValidation', async (req, reply) => {
+    if (holdsNul(req.body) || holdsNul(req.query) || holdsNul(req.params))
+      return sendError(reply, 400, 'invalid', 'text holds a NUL character (U+0000)');
+  });
 
   app.setErrorHandler(
     (
