@@ -67,6 +67,15 @@ describe.each(DATABASES)('auth on %s', (kind) => {
       expect(`${method} ${path} ${res.statusCode}`).toBe(`${method} ${path} 401`);
       expect(res.json()).toMatchObject({ error: 'unauthenticated' });
     }
+    // The app's probe on start: "not signed in" is an answer, documented as such.
+    const probe = await s.app.inject({ url: '/api/session' });
+    expect([probe.statusCode, probe.json()]).toEqual([200, { user: null }]);
+    const probeSchema = { required: ['user'], properties: { user: { nullable: true } } };
+    expect(doc.paths['/api/session'].get).toMatchObject({
+      responses: {
+        200: { content: { 'application/json': { schema: { anyOf: [{}, probeSchema] } } } },
+      },
+    });
   });
 
   it('sets the session cookie HttpOnly, SameSite=Strict, on /api, Secure only over HTTPS', async () => {
