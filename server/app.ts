@@ -14,9 +14,10 @@ import swagger from '@fastify/swagger';
 import { installGuard } from './auth/guard.ts';
 import type { ServerContext } from './context.ts';
 import { sendError } from './http-errors.ts';
+import { holdsNul } from './nul-text.ts';
 import { programRoutes } from './routes/programs.ts';
 import { publishRoutes } from './routes/publish.ts';
-import { sessionRoutes, type LoginRateLimit } from './routes/session.ts';
+import { DEFAULT_LOGIN_RATE_LIMIT, sessionRoutes, type LoginRateLimit } from './routes/session.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -101,6 +102,10 @@ export async function buildApp(
       reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
   });
   installGuard(app, ctx.db);
+  app.addHook('preValidation', async (req, reply) => {
+    if (holdsNul(req.body) || holdsNul(req.query) || holdsNul(req.params))
+      return sendError(reply, 400, 'invalid', 'text holds a NUL character (U+0000)');
+  });
 
   app.setErrorHandler(
     (
@@ -144,7 +149,7 @@ export async function buildApp(
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
-  sessionRoutes(app, ctx, options.loginRateLimit ?? { max: 20, timeWindowMs: 60_000 });
+  sessionRoutes(app, ctx, options.loginRateLimit ?? DEFAULT_LOGIN_RATE_LIMIT);
   userRoutes(app, ctx);
   programRoutes(app, ctx);
   syncRoutes(app, ctx);

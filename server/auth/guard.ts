@@ -9,7 +9,7 @@ import type { Db } from '../db/database.ts';
 import { sendError } from '../http-errors.ts';
 import type { Role } from './roles.ts';
 import { findSession, type Session } from './sessions-repo.ts';
-import { sameToken } from './tokens.ts';
+import { isTokenShaped, sameToken } from './tokens.ts';
 
 export const SESSION_COOKIE = 'jangkau_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -41,7 +41,8 @@ export function installGuard(app: FastifyInstance, db: Db): void {
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.url.startsWith('/api/')) return; // the static app
     const token = req.cookies[SESSION_COOKIE];
-    req.session = token ? await findSession(db, token) : null;
+    // A forged cookie of another shape (a NUL, 1 MB of text) never reaches the database.
+    req.session = token && isTokenShaped(token) ? await findSession(db, token) : null;
     const auth = req.routeOptions.config.auth ?? 'session';
     if (auth !== 'public' && req.session === null)
       return sendError(reply, 401, 'unauthenticated', 'sign in first');

@@ -14,10 +14,25 @@ export interface LoginRateLimit {
   timeWindowMs: number;
 }
 
+/**
+ * Sign-ins per client address per minute. One address is often a whole office or a training room
+ * behind one NAT (or a mobile carrier's), so it must admit thirty facilitators signing in at once
+ * with their typos; the per-username lockout, not this, stops guessing at one account. It bounds
+ * password spraying from one address and the scrypt work one address can ask for (~6 core-s/min).
+ */
+export const DEFAULT_LOGIN_RATE_LIMIT: LoginRateLimit = { max: 60, timeWindowMs: 60_000 };
+
 const SIGNED_IN = {
   type: 'object',
   required: ['user', 'csrfToken'],
   properties: { user: USER_SCHEMA, csrfToken: { type: 'string' } },
+} as const;
+
+const NO_SESSION = {
+  type: 'object',
+  required: ['user'],
+  additionalProperties: false,
+  properties: { user: { type: 'null' } },
 } as const;
 
 function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string | null) {
@@ -83,13 +98,19 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, limit: L
     },
   );
 
+  // Anonymous too: the app probes it on start, and "not signed in" is an answer, not an error
+  // (a 401 would show as a console error in every browser that is simply signed out).
   app.get(
     '/api/session',
     {
-      config: { auth: 'session' },
-      schema: { summary: 'The signed-in user', response: { 200: SIGNED_IN, 401: ERROR_SCHEMA } },
+      config: { auth: 'public' },
+      schema: {
+        summary: 'The signed-in user and CSRF token, or `{"user": null}` without a live session',
+        response: { 200: { anyOf: [SIGNED_IN, NO_SESSION] } },
+      },
     },
-    async (req) => ({ user: actorOf(req), csrfToken: req.session!.csrfToken }),
+    async (req) =>
+      req.session ? { user: actorOf(req), csrfToken: req.session.csrfToken } : { user: null },
   );
 
   app.delete(

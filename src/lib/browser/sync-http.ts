@@ -4,6 +4,7 @@ import {
   pullAnswer,
   pushAnswer,
   sessionAnswer,
+  sessionProbeAnswer,
   SyncCallError,
   type Change,
   type PullPage,
@@ -53,10 +54,17 @@ export class HttpSyncApi implements SyncApi {
     return session;
   }
 
-  /** The signed-in session, or null when there is none (401). */
+  /**
+   * The signed-in session, or null when there is none: the server answers `{"user": null}`
+   * (a 401 from a server of before that change means the same).
+   */
   async session(): Promise<Session | null> {
     try {
-      const session = await this.call('GET', '/api/session', sessionAnswer);
+      const session = await this.call('GET', '/api/session', sessionProbeAnswer);
+      if (session.user === null) {
+        this.csrfToken = null;
+        return null;
+      }
       this.csrfToken = session.csrfToken;
       return session;
     } catch (e) {

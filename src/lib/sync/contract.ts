@@ -93,6 +93,9 @@ export const publishAnswer = v.object({ id: v.number(), at: v.string() });
 
 export type Session = v.InferOutput<typeof sessionAnswer>;
 
+/** `GET /api/session`: the session, or `{"user": null}` when there is none. */
+export const sessionProbeAnswer = v.union([sessionAnswer, v.object({ user: v.null() })]);
+
 /** What the engine needs of the server; the HTTP client and the tests' fake both provide it. */
 export interface SyncApi {
   push(clientId: string, changes: readonly Change[]): Promise<PushResult[]>;
