@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import {
   test,
@@ -11,10 +9,9 @@ import {
 } from './support/guarded-test';
 import { startTeamServer, USER_PASSWORD, type TeamServer } from './support/team-server';
 import { decodePng, distinctColours } from './support/pixels';
-import type { EmbedData } from '../../src/embed/data-contract';
 
 /**
- * Issue 12 §8 against a real team server (its own process, embedded PostgreSQL, demo seed): a
+ * Issue 12 §8 against a real team server (its own process, embedded PostgreSQL, no records): a
  * facilitator adds a site offline and the planner's browser has it after sync; the planner
  * publishes and the embed shows the new count; two facilitators edit one record and the second
  * resolves the conflict in the app. Each person is a browser context of their own.
@@ -22,13 +19,14 @@ import type { EmbedData } from '../../src/embed/data-contract';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 const PORT = Number(process.env.E2E_PORT ?? 4319) + 1;
-const BUJEL = '35.71.01.1006';
-/** In Bujel (the kelurahan both facilitators are assigned). */
-const SITE = { lat: '-7.8050', lng: '111.9960' };
-const NAME = 'Bank Sampah Sinkron Bujel';
-// The built-in file holds the demo's figures: the server, seeded with the demo, starts equal.
-const builtIn = JSON.parse(readFileSync(join(DIST, 'embed/data.json'), 'utf8')) as EmbedData;
-const BUJEL_ACTIVE = builtIn.figures.all.kelurahan[BUJEL].bankSampah.count;
+/**
+ * Jamsaren, the kelurahan both facilitators are assigned: the demo (the embed's built-in file)
+ * has no active bank sampah there, so a count of 1 can only come from the server.
+ */
+const KEL = '35.71.03.1004';
+/** 60 m from a demo site of Jamsaren. */
+const SITE = { lat: '-7.8430', lng: '112.0450' };
+const NAME = 'Bank Sampah Sinkron Jamsaren';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -38,8 +36,8 @@ let fas1: { context: BrowserContext; page: Page; guard: Guard };
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(300_000);
   server = await startTeamServer(PORT, DIST);
-  await server.addUser('fas1', 'facilitator', [BUJEL]);
-  await server.addUser('fas2', 'facilitator', [BUJEL]);
+  await server.addUser('fas1', 'facilitator', [KEL]);
+  await server.addUser('fas2', 'facilitator', [KEL]);
   await server.addUser('planner1', 'planner', []);
   fas1 = await signedIn(browser.newContext(), 'fas1');
 });
@@ -79,18 +77,30 @@ async function syncNow(page: Page) {
   await expect(status).toHaveAttribute('data-phase', 'idle');
 }
 
-/** Opens Bujel's record list and the card of the site this spec added. */
-async function openSite(page: Page) {
-  await page.evaluate((kode) => (location.hash = `kel=${kode}`), BUJEL);
+/** Opens Jamsaren's record list and the card of the site this spec added, found by its name. */
+async function openSite(page: Page, search: string) {
+  // The Data tab's panel and the entry panel cover the kelurahan panel: close them first.
+  const dataTab = page.getByTestId('tab-data');
+  if ((await dataTab.getAttribute('aria-selected')) === 'true') await dataTab.click();
+  if (await page.getByTestId('entry-panel').isVisible())
+    await page.getByTestId('entry-close').click();
+  await page.evaluate((kode) => (location.hash = `kel=${kode}`), KEL);
   const panel = page.getByTestId('kelurahan-panel');
-  await panel.getByTestId('profile-section-records').locator('summary').click();
-  await panel.getByTestId('records-search').fill('Sinkron');
-  await panel.getByTestId('records-list-bank_sampah').getByRole('button').first().click();
+  const section = panel.getByTestId('profile-section-records');
+  // Still open from an earlier visit? A click on its summary would close it.
+  if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await section.locator('summary').click();
+  await panel.getByTestId('records-search').fill(search);
+  await panel
+    .getByTestId('records-list-bank_sampah')
+    .getByRole('button')
+    .first()
+    .click({ timeout: 30_000 });
   await expect(page.getByTestId('record-card')).toBeVisible();
 }
 
 async function renameSite(page: Page, name: string) {
-  await openSite(page);
+  await openSite(page, 'Sinkron');
   await page.getByTestId('record-edit').click();
   await page.locator('#entry-field-name').fill(name);
   await page.getByTestId('entry-save').click();
@@ -110,9 +120,10 @@ test('a site added offline reaches the planner, who publishes it to the embed', 
   await page.getByTestId('entry-lat').fill(SITE.lat);
   await page.getByTestId('entry-lng').fill(SITE.lng);
   await page.getByTestId('entry-lng').press('Tab');
-  await expect(page.getByTestId('entry-kelurahan')).toHaveValue(BUJEL);
+  await expect(page.getByTestId('entry-kelurahan')).toHaveValue(KEL);
   await page.getByTestId('entry-save').click();
   await expect(page.getByTestId('entry-saved')).toBeVisible();
+  await page.getByTestId('entry-close').click();
   await page.getByTestId('tab-data').click();
   await expect(page.getByTestId('sync-status')).toContainText('1 perubahan menunggu');
 
@@ -124,18 +135,20 @@ test('a site added offline reaches the planner, who publishes it to the embed', 
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-phase', 'idle');
 
   const planner = await signedIn(browser.newContext(), 'planner1');
+  // The planner's own demo copy (134, never uploaded) and the one pulled from the server.
   await expect(planner.page.getByTestId('record-counts')).toContainText('135 bank sampah');
   await planner.page.getByTestId('server-publish').click();
   await expect(planner.page.getByTestId('server-published')).toBeVisible({ timeout: 60_000 });
 
-  // The public embed, from the server given in its URL, counts the new active site in Bujel.
+  // The public embed, from the server given in its URL, counts the one active site in Jamsaren
+  // (the server holds nothing else; the built-in demo file would say otherwise).
   const embed = await planner.context.newPage();
   const embedGuard = await guardPage(embed);
   await embed.goto(
-    `${server.url}/embed.html?server=${encodeURIComponent(server.url)}&metric=bank_sampah_count&kelurahan=${BUJEL}`,
+    `${server.url}/embed.html?server=${encodeURIComponent(server.url)}&metric=bank_sampah_count&kelurahan=${KEL}`,
   );
   await waitForMap(embed);
-  await expect(embed.getByTestId('embed-fig-bank-count')).toHaveText(String(BUJEL_ACTIVE + 1));
+  await expect(embed.getByTestId('embed-fig-bank-count')).toHaveText('1');
   await expect(embed.getByTestId('embed-source')).toContainText(`127.0.0.1:${PORT}`);
   expect(distinctColours(decodePng(await embed.getByTestId('map').screenshot()))).toBeGreaterThan(
     20,
@@ -172,7 +185,7 @@ test('two facilitators change one record: the second sees both versions and keep
 
   // fas1's browser takes the resolution on its next sync.
   await syncNow(fas1.page);
-  await openSite(fas1.page);
+  await openSite(fas1.page, 'Versi');
   await expect(fas1.page.getByTestId('record-value-name')).toHaveText('Bank Sampah Versi Dua');
   expectClean(fas2.guard);
   expectClean(fas1.guard);
@@ -185,9 +198,13 @@ test('an embed asked for a server outside its allow-list shows its own file and 
 }) => {
   const asked: string[] = [];
   page.on('request', (r) => asked.push(r.url()));
-  await page.goto(`/embed.html?server=${encodeURIComponent(server.url)}&kelurahan=${BUJEL}`);
+  await page.goto(
+    `/embed.html?server=${encodeURIComponent(server.url)}&metric=bank_sampah_count&kelurahan=${KEL}`,
+  );
   await waitForMap(page);
   await expect(page.getByTestId('embed-source')).toContainText('tidak diizinkan');
+  // The built-in (demo) figure, not the server's published 1.
+  await expect(page.getByTestId('embed-fig-bank-count')).toHaveText('0');
   expect(asked.filter((u) => u.startsWith(server.url))).toEqual([]);
   // The page's policy is narrowed to its own origin: even the basemap host the build allows is
   // refused now (the refusal is the browser's own console error, expected here and only here).

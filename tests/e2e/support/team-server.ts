@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
- * A real team server for the e2e tests: `server/main.ts --demo` in its own process, on the
- * embedded PostgreSQL (PGlite + PostGIS) in a fresh folder, serving the build under test.
+ * A real team server for the e2e tests: `server/main.ts` in its own process, on the embedded
+ * PostgreSQL (PGlite + PostGIS) in a fresh, empty folder, serving the build under test. Empty on
+ * purpose: every figure the tests read then comes from what they wrote, and no browser spends
+ * minutes pulling the demo's 19,000 records.
  */
 export interface TeamServer {
   url: string;
@@ -18,7 +20,7 @@ export interface TeamServer {
 export const USER_PASSWORD = 'uji-Sandi-Lapangan-2026';
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  // PGlite with PostGIS, the migrations and the demo seed take ~30–90 s on a busy 2-core machine.
+  // PGlite with PostGIS and the migrations take ~20–60 s on a busy 2-core machine.
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`team server exited:\n${log()}`);
@@ -36,7 +38,7 @@ export async function startTeamServer(port: number, appDir: string): Promise<Tea
   const dataDir = mkdtempSync(join(tmpdir(), 'jangkau-e2e-'));
   const adminPassword = randomBytes(12).toString('base64url');
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(resolve('node_modules/.bin/tsx'), ['server/main.ts', '--demo'], {
+  const child = spawn(resolve('node_modules/.bin/tsx'), ['server/main.ts'], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
