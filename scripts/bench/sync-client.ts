@@ -8,7 +8,7 @@ import { Rng } from '../demo/prng.ts';
 import { MemorySyncStore } from './sync-memory-store.ts';
 
 const TARGET = 'bank_sampah';
-/** A client that keeps failing this long is stuck, not waiting out an outage. */
+/** A client whose calls keep failing this long is stuck, not waiting out an outage. */
 const GIVE_UP_MS = 180_000;
 
 /** A failed call the engine would retry later: no answer, or the server failing (5xx). */
@@ -161,7 +161,8 @@ export class FacilitatorClient {
 
   /** One `runSync`, repeated after a backoff while the server is away (network, 5xx). */
   async sync(): Promise<SyncReport> {
-    const since = Date.now();
+    let failingSince: number | null = null;
+    let pendingAtFailure = Infinity;
     for (let attempt = 0; ; attempt++) {
       try {
         const report = await runSync(this.store, this.api, {
@@ -171,7 +172,12 @@ export class FacilitatorClient {
         this.syncedAtMs.push(performance.now());
         return report;
       } catch (e) {
-        if (!retryable(e) || Date.now() - since > GIVE_UP_MS) throw e;
+        // Progress between two failures (some pushes answered) starts the count again.
+        const pending = this.store.pendingCount();
+        if (pending < pendingAtFailure) failingSince = null;
+        pendingAtFailure = pending;
+        failingSince ??= Date.now();
+        if (!retryable(e) || Date.now() - failingSince > GIVE_UP_MS) throw e;
         this.failedSyncs++;
         const backoffMs = Math.min(2000, 100 * 2 ** attempt) * (0.5 + this.rng.next());
         await new Promise((r) => setTimeout(r, backoffMs));

@@ -67,6 +67,14 @@ export async function runWithFault(
       await sleep(25);
     }
   })();
+  // A run of minutes says how far it is.
+  const ticker = setInterval(() => {
+    void feedSize(db).then((n) =>
+      console.log(
+        `  ${Math.round((performance.now() - startMs) / 1000)} s: ${n - before} changes in the feed`,
+      ),
+    );
+  }, 15_000);
   try {
     // A few ms apart, as devices are: not fifty requests in the same instant.
     await Promise.all(
@@ -76,6 +84,7 @@ export async function runWithFault(
       }),
     );
   } finally {
+    clearInterval(ticker);
     done = true;
     await fault;
   }

@@ -8,6 +8,8 @@ export interface CallSample {
   endMs: number;
   /** HTTP status, or 0 when no answer came (refused, reset, timed out). */
   status: number;
+  /** No answer within the browser client's own timeout (sync-http.ts). */
+  timedOut: boolean;
 }
 
 /** Every call of every client, in the order they ended. */
@@ -37,6 +39,7 @@ export function nodeSyncApi(baseUrl: string, forwardedFor: string, log: CallLog)
     const startMs = performance.now();
     log.inFlight[kind]++;
     let status = 0;
+    let timedOut = false;
     try {
       const res = await fetch(input, { ...init, headers });
       status = res.status;
@@ -54,10 +57,11 @@ export function nodeSyncApi(baseUrl: string, forwardedFor: string, log: CallLog)
       });
     } catch (e) {
       status = 0;
+      timedOut = e instanceof Error && e.name === 'TimeoutError';
       throw e;
     } finally {
       log.inFlight[kind]--;
-      log.samples.push({ kind, startMs, endMs: performance.now(), status });
+      log.samples.push({ kind, startMs, endMs: performance.now(), status, timedOut });
     }
   };
   return new HttpSyncApi(baseUrl, fetchFn);

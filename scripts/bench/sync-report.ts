@@ -57,6 +57,8 @@ export async function report(run: Run): Promise<boolean> {
     console.log(
       `failed calls during the outage: ${failedCalls(log.samples, t.killMs, t.readyMs)} (all run: ${failedCalls(log.samples)}; failed syncs retried: ${clients.reduce((n, c) => n + c.failedSyncs, 0)})`,
     );
+    const timedOut = log.samples.filter((s) => s.timedOut).length;
+    console.log(`calls that ran into the client's own 20 s timeout (whole run): ${timedOut}`);
     console.log(
       `after the restart: every client synced again within ${seconds(resumedMs)}; fixed point ${seconds(t.convergedMs - t.readyMs)} after the restart (${t.fixedPointRounds} final rounds)`,
     );
