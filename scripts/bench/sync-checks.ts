@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { MemorySyncStore } from './sync-memory-store.ts';
 
 /** JSON with every object's keys sorted: equal records give equal text whatever their key order. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)

@@ -7,6 +7,8 @@ import pg from 'pg';
 
 const PG_BIN = '/usr/lib/postgresql/15/bin';
 const POSTGIS_CONTROL = '/usr/share/postgresql/15/extension/postgis.control';
+/** util-linux's runuser (Debian): runs a command as the postgres user when the bench is root. */
+const RUNUSER = '/usr/sbin/runuser';
 
 /** Why the bench cannot start its own PostgreSQL: said plainly, without a stack trace. */
 export class NoPostgresError extends Error {
@@ -48,7 +50,7 @@ export async function startThrowawayPostgres(port: number): Promise<ThrowawayPos
   const root = process.getuid?.() === 0;
   const asPg = (cmd: string, args: string[]) =>
     root
-      ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' })
+      ? execFileSync(RUNUSER, ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' })
       : execFileSync(cmd, args, { stdio: 'pipe' });
   const dir = mkdtempSync(join(tmpdir(), 'jangkau-bench-pg-'));
   if (root) {

@@ -1,7 +1,7 @@
 import type { CallSample } from './sync-node-http.ts';
 
 /** Nearest-rank percentile of `values` (any order), ms; NaN when empty. */
-export function percentile(values: readonly number[], p: number): number {
+function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
