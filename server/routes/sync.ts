@@ -4,7 +4,7 @@ import type { ServerContext } from '../context.ts';
 import { ERROR_SCHEMA } from '../http-errors.ts';
 import { loadCatalog, PROGRAM_TARGET } from '../sync/catalog.ts';
 import { pullChanges } from '../sync/pull.ts';
-import { applyChange } from '../sync/push.ts';
+import { appliedBefore, applyChange } from '../sync/push.ts';
 import type { Change, Result } from '../sync/types.ts';
 
 export const MAX_PUSH = 500;
@@ -88,9 +88,20 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext) {
       const actor = actorOf(req);
       let catalog = await loadCatalog(db);
       const results: Result[] = [];
+      // A resend after a timeout costs only what the first send did not do: under load a resend
+      // that took a transaction per duplicate timed out again, and its client never caught up.
+      const done = await appliedBefore(
+        db,
+        req.body.changes.map((c) => c.changeId),
+      );
       // One at a time, in order: a later change may depend on an earlier one (a definition, then
       // its records), and one failing change must not undo the others.
       for (const change of req.body.changes) {
+        const duplicate = done.get(change.changeId);
+        if (duplicate !== undefined) {
+          results.push(duplicate);
+          continue;
+        }
         const pushCtx = {
           actor,
           clientId: req.body.clientId,
