@@ -3,7 +3,7 @@ import type { JangkauDb } from './db';
 import { nowIso } from './ids';
 import { inDeletedProgram, undoProgramDeletion } from './programs-delete';
 import type { StoredRecord } from '../model/revision';
-import { QUEUE_TABLES, queueDeletes } from './sync-queue';
+import { QUEUE_TABLES, queueDeletes, queueProgram } from './sync-queue';
 
 export interface BatchListOptions {
   program?: BatchTarget;
@@ -39,6 +39,8 @@ export async function undoBatch(db: JangkauDb, id: string): Promise<number> {
   return db.transaction('rw', ['batches', 'pages', 'programs', ...QUEUE_TABLES], async () => {
     if (batch.kind === 'program-deleted') {
       const back = await undoProgramDeletion(db, batch);
+      // The server took the delete (when connected): the definition goes back to it as well.
+      if (batch.deletedProgram) await queueProgram(db, batch.deletedProgram, 'undo', nowIso());
       await db.batches.update(id, { undone: true, undoneAt: nowIso() });
       return back;
     }

@@ -4,6 +4,7 @@ import type { JangkauDb } from './db';
 import { nowIso, randomId } from './ids';
 import { ProgramDefinitionError } from './programs-repo';
 import type { RecordPage } from './record-pages';
+import { QUEUE_TABLES, queueProgramDelete } from './sync-queue';
 
 /**
  * A deleted programme's pages stay in `pages` under the target `~deleted/<batch id>`: no reader
@@ -20,8 +21,16 @@ export const isDeletedTarget = (target: string): boolean => target.startsWith(DE
  * (one transaction): the definition leaves the programmes table and is kept in the batch row,
  * its pages move to the batch's deleted target. `undoBatch` brings both back.
  */
-export async function deleteCustomProgram(db: JangkauDb, id: string): Promise<ImportBatch> {
-  return db.transaction('rw', db.programs, db.pages, db.batches, async () => {
+export async function deleteCustomProgram(
+  db: JangkauDb,
+  id: string,
+  /**
+   * True for the user's own delete: queued for the team server in the same transaction. A
+   * delete pulled from the server (sync-apply.ts) must not go back to it.
+   */
+  opts: { queue: boolean } = { queue: false },
+): Promise<ImportBatch> {
+  return db.transaction('rw', ['programs', 'pages', 'batches', ...QUEUE_TABLES], async () => {
     const definition = await db.programs.get(id);
     if (definition === undefined) throw new Error(`no programme of your own with id ${id}`);
     const batchId = randomId('del');
@@ -39,6 +48,7 @@ export async function deleteCustomProgram(db: JangkauDb, id: string): Promise<Im
     };
     await db.batches.add(batch);
     await db.programs.delete(id);
+    if (opts.queue) await queueProgramDelete(db, id, 'local', batch.createdAt);
     return batch;
   });
 }

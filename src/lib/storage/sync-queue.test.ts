@@ -6,6 +6,7 @@ import { openDb, type JangkauDb } from './db';
 import { addFieldRecord, deleteFieldRecords, updateFieldRecords } from './edits-repo';
 import { undoLastChange } from './edits-undo';
 import { saveCustomProgram } from './programs-repo';
+import { deleteCustomProgram } from './programs-delete';
 import { addBatch } from './records-repo';
 import { undoBatch } from './batches-repo';
 import { connectServer, disconnectServer, syncStatus } from './sync-meta';
@@ -115,6 +116,22 @@ describe('the outbox', () => {
       'upsert',
       'puskesmas',
     ]);
+  });
+
+  it("queues the user's programme delete and its undo, never a delete pulled from the server", async () => {
+    await connectServer(db, 'https://tim.example.id');
+    await saveCustomProgram(db, puskesmas());
+    const batch = await deleteCustomProgram(db, 'puskesmas', { queue: true });
+    await undoBatch(db, batch.id);
+    // Pulled from the server (sync-apply.ts): applied here, not sent back.
+    await deleteCustomProgram(db, 'puskesmas');
+    expect((await queued()).map((c) => [c.target, c.recordId, c.op, c.record?.id ?? null])).toEqual(
+      [
+        ['~program', 'puskesmas', 'upsert', 'puskesmas'],
+        ['~program', 'puskesmas', 'delete', null],
+        ['~program', 'puskesmas', 'upsert', 'puskesmas'],
+      ],
+    );
   });
 
   it('is forgotten with the server on disconnect, and queues nothing after', async () => {

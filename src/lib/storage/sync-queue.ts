@@ -90,6 +90,25 @@ export async function queueProgram(
 }
 
 /**
+ * Queues the delete of a programme definition deleted here (the server keeps it marked deleted
+ * with its last text; other browsers take the delete on their next pull).
+ */
+export async function queueProgramDelete(db: JangkauDb, id: string, by: string, at: string) {
+  if (!(await connected(db))) return;
+  const change: QueuedChange = {
+    changeId: randomUuid(),
+    target: PROGRAM_TARGET,
+    recordId: id,
+    op: 'delete',
+    record: null,
+    at,
+    by,
+    localBaseRev: 0,
+  };
+  await db.outbox.add({ state: 'pending', changes: [change] });
+}
+
+/**
  * Queues deletes for records a batch undo takes away (the undo of an import after it was
  * synced would otherwise leave them on the server for ever). `records` as they were.
  */
