@@ -135,7 +135,8 @@ class RecordsState {
   }
 
   /** Deletes one of the user's programmes and its records, as one batch the user can undo. */
-  deleteProgram = (id: string) => this.write((db, io) => io.deleteCustomProgram(db, id, { queue: true }));
+  deleteProgram = (id: string) =>
+    this.write((db, io) => io.deleteCustomProgram(db, id, { queue: true }));
 
   /** Every stored record of a defined programme (for an edit to say what it does to them). */
   async definedRecords(id: string): Promise<DefinedRecord[]> {
