@@ -181,14 +181,19 @@ test('move a site by dragging its marker; the history names the new place', asyn
       .__jangkau;
     return hooks !== undefined && !hooks.camera().moving;
   });
-  const box = (await marker.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 40, { steps: 8 });
-  await page.mouse.up();
   // 40 px up is north (a larger latitude), still inside Bujel: Bujel reaches 500 m north of
   // this site (checked with Turf), 40 px is under 400 m at the zoom of 14 or more the map uses.
-  await expect.poll(async () => Number(await lat.inputValue())).toBeGreaterThan(before);
+  // A drag that starts while the camera still settles misses the marker: then drag again.
+  await expect(async () => {
+    const box = (await marker.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 40, { steps: 8 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => Number(await lat.inputValue()), { timeout: 5000 })
+      .toBeGreaterThan(before);
+  }).toPass({ timeout: 45_000 });
   await expect(page.getByTestId('entry-mismatch')).toHaveCount(0);
   await page.getByTestId('entry-save').click();
   await page.getByTestId('record-history').click();
