@@ -12,9 +12,27 @@ import type { Role } from '../auth/roles.ts';
 import { startServer, type StartOptions } from '../start.ts';
 import type { Change } from '../sync/types.ts';
 
-export const DATABASES: DatabaseKind[] = process.env.TEST_DATABASE_URL
-  ? ['pglite', 'postgresql']
-  : ['pglite'];
+/**
+ * The databases the suites run on: PGlite always, PostgreSQL when TEST_DATABASE_URL names one.
+ * TEST_DATABASES (comma-separated) narrows the list, so that `scripts/test-server.ts` can run the
+ * two in parallel processes on a 2-core machine.
+ */
+export const DATABASES: DatabaseKind[] = databasesToTest(
+  process.env.TEST_DATABASES,
+  Boolean(process.env.TEST_DATABASE_URL),
+);
+
+function databasesToTest(only: string | undefined, havePostgres: boolean): DatabaseKind[] {
+  const all: DatabaseKind[] = havePostgres ? ['pglite', 'postgresql'] : ['pglite'];
+  if (!only) return all;
+  const wanted = only.split(',').map((s) => s.trim());
+  for (const w of wanted) {
+    if (w !== 'pglite' && w !== 'postgresql') throw new Error(`TEST_DATABASES: unknown ${w}`);
+    if (w === 'postgresql' && !havePostgres)
+      throw new Error('TEST_DATABASES: set TEST_DATABASE_URL');
+  }
+  return all.filter((k) => wanted.includes(k));
+}
 
 const shared = globalThis as { jangkauTestPglite?: Promise<Db> };
 
