@@ -1,7 +1,9 @@
 import type { PullPage, ServerVersion, SyncRecord } from '../../src/lib/sync/contract.ts';
 import type { SyncStore } from '../../src/lib/sync/engine.ts';
 import {
+  conflictOf,
   recordKey,
+  takeLaterChanges,
   type OutboxEntry,
   type QueuedChange,
   type SyncConflict,
@@ -91,7 +93,8 @@ export class MemorySyncStore implements SyncStore {
       } else if (o.kind === 'rejected') {
         entry.changes[at] = { ...queued, rejected: o.reason };
       } else {
-        const mine = this.takeLaterChanges(key, seq, entry.changes.splice(at, 1)[0]);
+        const later = this.outbox.filter((e) => (e.seq ?? 0) >= seq);
+        const mine = takeLaterChanges(later, key, entry.changes.splice(at, 1)[0]);
         this.keepConflict(mine, o.server);
       }
     }
@@ -99,33 +102,10 @@ export class MemorySyncStore implements SyncStore {
     for (const e of this.outbox) e.state = e.changes.some(isLive) ? 'pending' : 'rejected';
   }
 
-  /** As the Dexie store: the record's later local changes go with the conflict, newest is mine. */
-  private takeLaterChanges(key: string, fromSeq: number, first: QueuedChange): QueuedChange {
-    let mine = first;
-    for (const entry of this.outbox) {
-      if ((entry.seq ?? 0) < fromSeq) continue;
-      for (let i = entry.changes.length - 1; i >= 0; i--) {
-        const c = entry.changes[i];
-        if (recordKey(c.target, c.recordId) !== key || c.rejected !== undefined) continue;
-        entry.changes.splice(i, 1);
-        if (c.at >= mine.at) mine = c;
-      }
-    }
-    return mine;
-  }
-
   /** Both versions kept; the record shows the server's until the user picks. */
   private keepConflict(mine: QueuedChange, server: ServerVersion): void {
     const key = recordKey(mine.target, mine.recordId);
-    this.conflicts.set(key, {
-      changeId: mine.changeId,
-      key,
-      target: mine.target,
-      recordId: mine.recordId,
-      mine: { op: mine.op, record: mine.record, at: mine.at, by: mine.by },
-      server,
-      detectedAt: new Date().toISOString(),
-    });
+    this.conflicts.set(key, conflictOf(mine, server, new Date().toISOString()));
     this.records.set(key, { target: mine.target, recordId: mine.recordId, record: server.record });
     this.serverRevs.set(key, server.rev);
   }

@@ -1,6 +1,12 @@
 import { PROGRAM_TARGET, type PullPage, type ServerVersion } from '../sync/contract';
 import type { SyncStore } from '../sync/engine';
-import { recordKey, type OutboxEntry, type QueuedChange, type SyncConflict } from '../sync/outbox';
+import {
+  conflictOf,
+  recordKey,
+  takeLaterChanges,
+  type OutboxEntry,
+  type QueuedChange,
+} from '../sync/outbox';
 import { pullDecision, type PushOutcome } from '../sync/plan';
 import { SYNC_TABLES, type JangkauDb } from './db';
 import { VersionWriter, writeProgramVersion } from './sync-apply';
@@ -66,7 +72,14 @@ export class DexieSyncStore implements SyncStore {
         } else if (o.kind === 'rejected') {
           entry.changes[at] = { ...queued, rejected: o.reason };
         } else {
-          const mine = await this.takeLaterChanges(rows, key, seq, entry.changes.splice(at, 1)[0]);
+          const later = await db.outbox.where('seq').aboveOrEqual(seq).toArray();
+          // Rows already read and changed in this transaction are taken as changed.
+          const entries = later.map((stored) => {
+            const kept = rows.get(stored.seq as number) ?? stored;
+            rows.set(stored.seq as number, kept);
+            return kept;
+          });
+          const mine = takeLaterChanges(entries, key, entry.changes.splice(at, 1)[0]);
           await this.keepConflict(mine, o.server);
         }
       }
@@ -80,45 +93,11 @@ export class DexieSyncStore implements SyncStore {
     });
   }
 
-  /**
-   * A conflict's later local changes of the same record were made on the version the server
-   * refused: they leave the outbox with it, and the newest is "mine" in the conflict (pushed as
-   * they are, they would land on the server's version unseen).
-   */
-  private async takeLaterChanges(
-    rows: Map<number, OutboxEntry>,
-    key: string,
-    fromSeq: number,
-    first: QueuedChange,
-  ): Promise<QueuedChange> {
-    let mine = first;
-    const later = await this.db.outbox.where('seq').aboveOrEqual(fromSeq).toArray();
-    for (const stored of later) {
-      const entry = rows.get(stored.seq as number) ?? stored;
-      rows.set(stored.seq as number, entry);
-      for (let i = entry.changes.length - 1; i >= 0; i--) {
-        const c = entry.changes[i];
-        if (recordKey(c.target, c.recordId) !== key || c.rejected !== undefined) continue;
-        entry.changes.splice(i, 1);
-        if (c.at >= mine.at) mine = c;
-      }
-    }
-    return mine;
-  }
-
   /** Both versions kept; the record shows the server's until the user picks (sync-resolve.ts). */
   private async keepConflict(mine: QueuedChange, server: ServerVersion): Promise<void> {
     const key = recordKey(mine.target, mine.recordId);
     await this.db.conflicts.where('key').equals(key).delete();
-    const conflict: SyncConflict = {
-      changeId: mine.changeId,
-      key,
-      target: mine.target,
-      recordId: mine.recordId,
-      mine: { op: mine.op, record: mine.record, at: mine.at, by: mine.by },
-      server,
-      detectedAt: new Date().toISOString(),
-    };
+    const conflict = conflictOf(mine, server, new Date().toISOString());
     await this.db.conflicts.add(conflict);
     const writer = new VersionWriter(this.db);
     await this.writeVersion(writer, mine.target, mine.recordId, server.record, server.by);

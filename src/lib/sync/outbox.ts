@@ -72,3 +72,43 @@ export interface SyncRev {
 
 /** One key per record of a target (ids are unique per programme only). */
 export const recordKey = (target: string, recordId: string): string => `${target}\u0000${recordId}`;
+
+/**
+ * A conflict's later local changes of the same record were made on the version the server
+ * refused: they leave the outbox with it (spliced out of `later`, which holds the rows from the
+ * conflicting one on, in seq order), and the newest is "mine" in the conflict. Pushed as they
+ * are, they would land on the server's version unseen. Refused changes stay where they are.
+ */
+export function takeLaterChanges(
+  later: Iterable<OutboxEntry>,
+  key: string,
+  first: QueuedChange,
+): QueuedChange {
+  let mine = first;
+  for (const entry of later) {
+    for (let i = entry.changes.length - 1; i >= 0; i--) {
+      const c = entry.changes[i];
+      if (recordKey(c.target, c.recordId) !== key || c.rejected !== undefined) continue;
+      entry.changes.splice(i, 1);
+      if (c.at >= mine.at) mine = c;
+    }
+  }
+  return mine;
+}
+
+/** The conflict kept for `mine` against the server's version (both versions, the user picks). */
+export function conflictOf(
+  mine: QueuedChange,
+  server: ServerVersion,
+  detectedAt: string,
+): SyncConflict {
+  return {
+    changeId: mine.changeId,
+    key: recordKey(mine.target, mine.recordId),
+    target: mine.target,
+    recordId: mine.recordId,
+    mine: { op: mine.op, record: mine.record, at: mine.at, by: mine.by },
+    server,
+    detectedAt,
+  };
+}
