@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('schema', () => {
-  it('opens at the current version with pages, batches, meta, secrets, revisions and sync tables', async () => {
+  it('opens at the current version with pages, batches, meta, secrets, revisions, sync and scenario tables', async () => {
     db = await openDb(freshDbName());
     expect(db.verno).toBe(DB_VERSION);
     const indexes = Object.fromEntries(
@@ -27,6 +27,7 @@ describe('schema', () => {
       'pages',
       'programs',
       'revisions',
+      'scenarios',
       'secrets',
       'syncMeta',
       'syncRevs',
@@ -202,6 +203,7 @@ describe('migration v2 → current (records into pages)', () => {
       'pages',
       'programs',
       'revisions',
+      'scenarios',
       'secrets',
       'syncMeta',
       'syncRevs',

@@ -4,6 +4,7 @@ import type { RecordPage } from './record-pages';
 import type { Revision } from '../model/revision';
 import type { OutboxEntry, SyncConflict, SyncMeta, SyncRev } from '../sync/outbox';
 import type { ProgramDefinition } from '../programs/definition';
+import type { Scenario } from '../planning/scenario';
 import type {
   BankSampah,
   HomeCareVisit,
@@ -17,7 +18,7 @@ import type {
 
 const DB_NAME = 'jangkau';
 /** The schema version the app writes; older databases are migrated on open. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export type { MetaEntry };
 
@@ -90,7 +91,7 @@ const SCHEMA_V4 = {
 const SCHEMA_V5 = { revisions: 'id, recordId, target, at, groupId' };
 
 /**
- * Version 6 (current): sync with a team server (issue 12). `outbox` holds local changes until
+ * Version 6: sync with a team server (issue 12). `outbox` holds local changes until
  * the server has them (by `seq`, the order they were made in); `syncMeta` the one row saying
  * which server and how far the pulls got; `syncRevs` the server's rev of each record this
  * browser saw; `conflicts` both versions of a record until the user picks one. New tables only:
@@ -103,6 +104,12 @@ const SCHEMA_V6 = {
   conflicts: 'changeId, key',
 };
 
+/**
+ * Version 7 (current): what-if scenarios of the planning tab (issue 13). A new table only; the
+ * hypothetical sites live in the scenarios, never among the records.
+ */
+const SCHEMA_V7 = { scenarios: 'id, target, updatedAt' };
+
 export class JangkauDb extends Dexie {
   declare pages: Table<RecordPage, string>;
   declare batches: Table<ImportBatch, string>;
@@ -114,6 +121,7 @@ export class JangkauDb extends Dexie {
   declare syncMeta: Table<SyncMeta, string>;
   declare syncRevs: Table<SyncRev, string>;
   declare conflicts: Table<SyncConflict, string>;
+  declare scenarios: Table<Scenario, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -125,6 +133,7 @@ export class JangkauDb extends Dexie {
     // Dexie keeps every table a later version does not name, as v4 left it.
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
+    this.version(7).stores(SCHEMA_V7);
   }
 }
 

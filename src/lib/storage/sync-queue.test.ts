@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { puskesmas } from '../programs/test-definitions';
-import { openDb, type JangkauDb } from './db';
+import { DB_VERSION, openDb, type JangkauDb } from './db';
 import { addFieldRecord, deleteFieldRecords, updateFieldRecords } from './edits-repo';
 import { undoLastChange } from './edits-undo';
 import { saveCustomProgram } from './programs-repo';
@@ -170,7 +170,7 @@ describe('migration v5 → v6 (sync tables)', () => {
     await v5.table('revisions').add(rev);
     v5.close();
     const v6 = await openDb(name);
-    expect(v6.verno).toBe(6);
+    expect(v6.verno).toBe(DB_VERSION); // on through v6 to the current version
     expect(await v6.pages.toArray()).toEqual([page]);
     expect(await v6.batches.toArray()).toEqual([batch]);
     expect(await v6.revisions.toArray()).toEqual([rev]);
