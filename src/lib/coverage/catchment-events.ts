@@ -47,8 +47,11 @@ export function crossingEvents(
     if (side <= geom.minX || side >= geom.maxX) continue; // that side clips nothing
     for (let s = 0; s < sites.count; s++) {
       const dx = side - sites.x[s];
-      if (!(Math.abs(dx) < R)) continue;
-      const w = Math.sqrt(R * R - dx * dx);
+      // A side tangent to the disc (the what-if engine's windows are disc squares) gets a
+      // boundary at the tangent point too: a slab whose mid-line ran through it would read a tie
+      // between arc and side and integrate the side.
+      if (!(Math.abs(dx) <= R * (1 + 1e-9))) continue;
+      const w = Math.sqrt(Math.max(0, R * R - dx * dx));
       keep(side, sites.y[s] - w, s, -1);
       keep(side, sites.y[s] + w, s, -1);
     }
@@ -170,8 +173,10 @@ function circleCircle(g: SiteBuckets, sites: SweepSites, R: number, keep: Keep):
           const dx = x[t] - x[s];
           const dy = y[t] - y[s];
           const d2 = dx * dx + dy * dy;
-          if (!(d2 < fourR2) || d2 === 0) continue;
-          const a = Math.sqrt(R * R - d2 / 4) / Math.sqrt(d2);
+          // Touching circles count too: a mid-line through the touching point would merge the two
+          // chords and integrate the gap between the discs.
+          if (!(d2 <= fourR2 * (1 + 1e-9)) || d2 === 0) continue;
+          const a = Math.sqrt(Math.max(0, R * R - d2 / 4)) / Math.sqrt(d2);
           const mx = (x[s] + x[t]) / 2;
           const my = (y[s] + y[t]) / 2;
           keep(mx - a * dy, my + a * dx, s, t);
@@ -215,8 +220,10 @@ function circleEdge(
           const fy = y0[e] - sites.y[c];
           const B = k * fx + fy;
           const disc = B * B - A * (fx * fx + fy * fy - R2);
-          if (disc < 0) continue;
-          const sq = Math.sqrt(disc);
+          // Near-tangent counts as tangent (one boundary at the touching point), for the same
+          // reason as at a window's side.
+          if (disc < -1e-9 * A * R2) continue;
+          const sq = Math.sqrt(Math.max(0, disc));
           const u1 = (-B - sq) / A;
           const u2 = (-B + sq) / A;
           if (u1 > 0 && u1 < len) keep(x0[e] + u1 * k, y0[e] + u1, c, -1);

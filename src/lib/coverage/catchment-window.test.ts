@@ -5,6 +5,7 @@ import type { KelurahanCollection } from '../model/kelurahan';
 import { createLocalFrame, toLat, toLng } from '../geo/local-frame';
 import { prepareCatchmentGeometry } from './catchment-geometry';
 import { computeCatchment, computeCatchmentInWindow } from './catchment';
+import { sortSites, sweepCoverage } from './catchment-sweep';
 import { prepareCity } from './city';
 
 // Expected values are plane-geometry identities in the local frame (affine, so a polygon drawn in
@@ -102,6 +103,22 @@ describe('catchment inside a window, hand-worked', () => {
     const got = computeCatchment(tri, sitesM([s / 2, r]), r, { exact: true });
     // The residual is the polygon's round trip through degrees (≈ 1e-9 m per vertex).
     expect(rel(got.coveredPct[0], (100 * Math.PI) / (3 * Math.sqrt(3)))).toBeLessThan(1e-9);
+  });
+
+  it('exact mode handles touching circles and a disc touching the window on its widest line', () => {
+    // Frame-metre sites straight into the sweep: the degree round trip would nudge them apart and
+    // hide the tie these cases are about (a mid-line through the touching point).
+    const R = 400;
+    const covered = (xs: number[], ys: number[], w: ReturnType<typeof box> | null) => {
+      const out = new Float64Array(1);
+      sweepCoverage(square, sortSites(xs, ys, xs.length), R, 5, w, true, out);
+      return out[0];
+    };
+    expect(rel(covered([-R, R], [0, 0], null), 2 * Math.PI * R * R)).toBeLessThan(1e-9);
+    const x = 10.1;
+    const y = 20.3;
+    const inSquare = covered([x], [y], box(x - R, y - R, x + R, y + R));
+    expect(rel(inSquare, Math.PI * R * R)).toBeLessThan(1e-9);
   });
 
   it('a window with no disc in reach, or outside the city, covers nothing', () => {
