@@ -1,7 +1,7 @@
 /** The figures the what-if engine reports, and their change against the baseline. */
 
 /** City totals: sums over the kelurahan (demand points outside every kelurahan count in none). */
-export interface WhatIfCityFigures {
+interface WhatIfCityFigures {
   areaM2: number;
   coveredM2: number;
   /** 0..100 */
