@@ -23,6 +23,7 @@ export const CORE_FILES = [
   'src/lib/report/**/*.ts',
   'src/lib/search/**/*.ts',
   'src/lib/programs/**/*.ts',
+  'src/lib/planning/**/*.ts',
   'src/lib/sync/**/*.ts',
   'src/lib/planning/**/*.ts',
   'src/lib/geodata/validate-boundaries.ts',

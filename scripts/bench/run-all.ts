@@ -8,6 +8,7 @@ import type { KelurahanCollection } from '../../src/lib/model/kelurahan';
 import { prepareCity } from '../../src/lib/coverage/city';
 import { benchAssign, benchCatchment } from './coverage.bench';
 import { benchComputeAll, benchEightPrograms } from './compute-all.bench';
+import { benchWhatIf } from './what-if.bench';
 import { timeMedian } from './sites';
 
 const { values } = parseArgs({
@@ -53,6 +54,22 @@ log(
   `compute-all with 8 programmes (3 built-in + ${eight.records}): ${ms(eight.eightMs)} ` +
     `(defined programmes ${ms(eight.definedMs)}, ${eight.components} weighted index components); ` +
     `3 built-ins alone in the same run ${ms(eight.threeMs)}; ratio ${(eight.eightMs / eight.threeMs).toFixed(2)}×`,
+);
+
+const wi = benchWhatIf(city, nSites, 500);
+log(
+  `what-if ${wi.sites} sites r=${wi.radiusM} m, ${wi.demandPoints.toLocaleString('en')} demand points (50 m): ` +
+    `full recompute (exact catchment + demand counts) ${ms(wi.fullMs)} (with the default catchment ` +
+    `${ms(wi.fullDefaultMs)}); move ${ms(wi.moveMs)} median of 200 (p95 ${ms(wi.moveP95Ms)}, ` +
+    `max ${ms(wi.moveMaxMs)}), add ${ms(wi.addMs)}, remove ${ms(wi.removeMs)}; ratio full / move ` +
+    `${(wi.fullMs / wi.moveMs).toFixed(1)}× (${(wi.fullDefaultMs / wi.moveMs).toFixed(1)}× with the default); ` +
+    `after the moves max rel. diff vs full: area ${wi.maxRelDiffArea.toExponential(1)}, residents ` +
+    `${wi.maxRelDiffResidents.toExponential(1)} (vs default catchment ${wi.maxDiffDefaultPp.toExponential(1)} pp); ` +
+    `create ${ms(wi.createMs)}, resync ${ms(wi.resyncMs)}`,
+);
+log(
+  `goal move one site among ${wi.sites.toLocaleString('en')} ≤ 16 ms: ` +
+    `${wi.moveMs <= 16 ? 'met' : 'NOT met'} (${ms(wi.moveMs)})`,
 );
 
 // The import core on a 100,000-row CSV (Node); the browser path is `npm run bench:import`.
