@@ -24,6 +24,7 @@ export const CORE_FILES = [
   'src/lib/search/**/*.ts',
   'src/lib/programs/**/*.ts',
   'src/lib/sync/**/*.ts',
+  'src/lib/planning/**/*.ts',
   'src/lib/geodata/validate-boundaries.ts',
   'src/lib/i18n/translate.ts',
   'src/lib/i18n/messages/*.ts',
