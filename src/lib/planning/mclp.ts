@@ -17,7 +17,7 @@ export interface MclpInput {
   /** Number of new sites wanted. */
   readonly k: number;
   /**
-   * Bound on swap iterations (default 100; each makes one swap and reads every cover set once).
+   * Bound on swap iterations (default 300; each makes one swap and reads every cover set once).
    * 0 keeps the greedy answer.
    */
   readonly maxSwapIterations?: number;
@@ -75,7 +75,7 @@ export function solveMclp(input: MclpInput): MclpResult {
   const greedy = lazyGreedy(sets, demand.weight, k);
   // Swaps worth less than a billionth of all demand are float noise, not improvements.
   const { chosen: improved, swaps } = improveBySwaps(sets, demand.weight, greedy.chosen, {
-    maxIterations: input.maxSwapIterations ?? 100,
+    maxIterations: input.maxSwapIterations ?? 300,
     tolerance: total * 1e-9,
   });
   const final = pruneAndOrder(sets, demand.weight, improved);
