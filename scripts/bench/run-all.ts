@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --sites N] [--turf-buffer]`: prints figures and ratios of the
- * coverage engine against plain Turf in the same process. No assertions: read the numbers.
+ * `npm run bench [-- --sites N] [--turf-buffer] [--mclp-exact-full]`: prints figures and ratios of
+ * the coverage engine against plain Turf in the same process, and of site suggestion (MCLP)
+ * against HiGHS's exact optimum. No assertions: read the numbers.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -8,12 +9,14 @@ import type { KelurahanCollection } from '../../src/lib/model/kelurahan';
 import { prepareCity } from '../../src/lib/coverage/city';
 import { benchAssign, benchCatchment } from './coverage.bench';
 import { benchComputeAll, benchEightPrograms } from './compute-all.bench';
+import { benchMclp } from './mclp.bench';
 import { timeMedian } from './sites';
 
 const { values } = parseArgs({
   options: {
     sites: { type: 'string', default: '2000' },
     'turf-buffer': { type: 'boolean', default: false },
+    'mclp-exact-full': { type: 'boolean', default: false },
   },
 });
 const nSites = Number(values.sites);
@@ -54,6 +57,8 @@ log(
     `(defined programmes ${ms(eight.definedMs)}, ${eight.components} weighted index components); ` +
     `3 built-ins alone in the same run ${ms(eight.threeMs)}; ratio ${(eight.eightMs / eight.threeMs).toFixed(2)}×`,
 );
+
+await benchMclp(city, log, values['mclp-exact-full']);
 
 // The import core on a 100,000-row CSV (Node); the browser path is `npm run bench:import`.
 await import('./import-core.bench');
