@@ -9,10 +9,11 @@ import { resolvePopulation } from '../../src/lib/coverage/population';
 import { toX, toY } from '../../src/lib/geo/local-frame';
 import { assignPoints } from '../../src/lib/geo/point-index';
 import { buildCoverSets } from '../../src/lib/planning/cover-sets';
+import { residentsWithin } from '../../src/lib/planning/demand-coverage';
 import { buildDemandGrid, type DemandGrid } from '../../src/lib/planning/demand-grid';
 import { solveMclp, type MclpResult } from '../../src/lib/planning/mclp';
 import { writeMclpLp } from '../../src/lib/planning/mclp-lp';
-import { seededPoints, timeMedian } from './sites';
+import { seededPoints, seededSites, timeMedian } from './sites';
 
 const RADIUS_M = 500;
 /**
@@ -69,6 +70,13 @@ export async function benchMclp(
   log(
     `mclp demand grid 50 m: ${fmt(grid.count)} cells, ${fmt(residents.reduce((a, b) => a + b))} ` +
       `residents (equal-share estimate), per-kelurahan sums exact: ${exact ? 'yes' : 'NO'}; ${fmt(gridMs, 1)} ms`,
+  );
+  const sites = seededSites(city, 2000, 1);
+  const withinMs = timeMedian(5, () => residentsWithin(grid, sites, RADIUS_M));
+  const within = residentsWithin(grid, sites, RADIUS_M);
+  log(
+    `mclp residents within ${RADIUS_M} m of 2,000 sites (per kelurahan + city): ${fmt(withinMs, 1)} ms ` +
+      `(median of 5); ${fmt((100 * within.city) / grid.perKelurahan.reduce((a, b) => a + b), 2)} % of residents`,
   );
   const cand = cityCandidates(city, 5000, 2024);
   const full = timedSolve(grid, cand.x, cand.y, 10);
