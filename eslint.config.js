@@ -25,6 +25,7 @@ export const CORE_FILES = [
   'src/lib/programs/**/*.ts',
   'src/lib/planning/**/*.ts',
   'src/lib/sync/**/*.ts',
+  'src/lib/planning/**/*.ts',
   'src/lib/geodata/validate-boundaries.ts',
   'src/lib/i18n/translate.ts',
   'src/lib/i18n/messages/*.ts',

@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --sites N] [--turf-buffer]`: prints figures and ratios of the
- * coverage engine against plain Turf in the same process. No assertions: read the numbers.
+ * `npm run bench [-- --sites N] [--turf-buffer] [--mclp-exact-full]`: prints figures and ratios of
+ * the coverage engine against plain Turf in the same process, and of site suggestion (MCLP)
+ * against HiGHS's exact optimum. No assertions: read the numbers.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -9,12 +10,14 @@ import { prepareCity } from '../../src/lib/coverage/city';
 import { benchAssign, benchCatchment } from './coverage.bench';
 import { benchComputeAll, benchEightPrograms } from './compute-all.bench';
 import { benchWhatIf } from './what-if.bench';
+import { benchMclp } from './mclp.bench';
 import { timeMedian } from './sites';
 
 const { values } = parseArgs({
   options: {
     sites: { type: 'string', default: '2000' },
     'turf-buffer': { type: 'boolean', default: false },
+    'mclp-exact-full': { type: 'boolean', default: false },
   },
 });
 const nSites = Number(values.sites);
@@ -71,6 +74,7 @@ log(
   `goal move one site among ${wi.sites.toLocaleString('en')} ≤ 16 ms: ` +
     `${wi.moveMs <= 16 ? 'met' : 'NOT met'} (${ms(wi.moveMs)})`,
 );
+await benchMclp(city, log, values['mclp-exact-full']);
 
 // The import core on a 100,000-row CSV (Node); the browser path is `npm run bench:import`.
 await import('./import-core.bench');
