@@ -10,7 +10,7 @@ import {
   type BoundaryLayerInput,
   type FillColouring,
 } from './layers/boundary-layers';
-import { catchmentLayer, overlapLayer } from './layers/coverage-layers';
+import { catchmentLayer, overlapLayer, planCatchmentLayer } from './layers/coverage-layers';
 import type { OverlapImageInput } from './layers/coverage-layers';
 import {
   bankSampahHexLayer,
@@ -48,6 +48,8 @@ export interface MapLayerState extends BoundaryLayerInput {
   onPointClick?: PointClick;
   /** The heatmap layer's maker once its module is loaded (heatmap-layer.ts); until then none. */
   heatmap?: HeatmapFactory | null;
+  /** The planning tab's hypothetical sites and their radius (none: no layer). */
+  plan?: { sites: readonly { lng: number; lat: number }[]; radiusM: number };
 }
 
 export type HeatmapFactory = (visits: MapRecords['homeCareVisits']) => Layer;
@@ -84,6 +86,10 @@ export function buildLayers(state: MapLayerState): Layer[] {
       toggles.catchments &&
       toggles.home_care_points &&
       catchmentLayer('home_care', records.homes, radiusM.home_care),
+    // A scenario's sites are drawn whatever the layer toggles: they are what the planner edits.
+    !!state.plan &&
+      state.plan.sites.length > 0 &&
+      planCatchmentLayer(state.plan.sites, state.plan.radiusM),
 
     // Bank sampah stay points at every zoom (their status is the point) unless the city has
     // thousands of them (see BANK_SAMPAH_POINTS_MAX).

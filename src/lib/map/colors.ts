@@ -105,3 +105,7 @@ export const CATCHMENT_LINE: Record<'bank_sampah' | 'prodamas' | 'home_care', Rg
   prodamas: [230, 159, 0, 120],
   home_care: [51, 34, 136, 140],
 };
+
+/** Hypothetical sites of the planning tab: purple, apart from every programme's colour. */
+export const PLAN_FILL: Rgba = [106, 61, 154, 40];
+export const PLAN_LINE: Rgba = [106, 61, 154, 220];

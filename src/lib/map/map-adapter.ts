@@ -9,6 +9,8 @@ import { paddingAround } from './free-padding';
 /** Elements over the map that a fitted target should stay clear of (profile, open panels). */
 const COVERS_SELECTOR = '[data-covers-map]';
 import { FIT_MAX_ZOOM, MAP_ZOOM_RANGE } from './zoom-levels';
+import { PlanMarkers } from './plan-markers';
+import type { PlanMapSite } from '../state/plan-map.svelte';
 
 // MapLibre 6 cannot find its worker after a Vite build unless told where it is.
 maplibregl.setWorkerUrl(workerUrl);
@@ -43,6 +45,7 @@ export class MapAdapter {
   /** Set while the user places a record: a click on the map is a place, not a selection. */
   private placing: ((lngLat: [number, number]) => void) | null = null;
   private entryMarker: maplibregl.Marker | null = null;
+  private planMarkers: PlanMarkers | null = null;
   private dragEnd: ((lngLat: [number, number]) => void) | null = null;
 
   constructor(private readonly options: MapAdapterOptions) {
@@ -201,7 +204,18 @@ export class MapAdapter {
     this.entryMarker.setLngLat(lngLat);
   }
 
+  /** The planning tab's hypothetical sites as draggable markers (none: an empty list). */
+  showPlanSites(
+    sites: readonly PlanMapSite[],
+    onMove: ((id: string, lngLat: [number, number], final: boolean) => void) | null,
+  ): void {
+    if (sites.length === 0 && !this.planMarkers) return;
+    this.planMarkers ??= new PlanMarkers(this.map);
+    this.planMarkers.show(sites, onMove);
+  }
+
   destroy(): void {
+    this.planMarkers?.destroy();
     this.entryMarker?.remove();
     this.map.removeControl(this.overlay);
     this.overlay.finalize();

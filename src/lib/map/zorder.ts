@@ -13,6 +13,8 @@ export const Z_ORDER = [
   'home-care-catchments',
   'prodamas-catchments',
   'bank-sampah-catchments',
+  // The planning tab's hypothetical sites' catchments, over the real ones they add to.
+  'plan-catchments',
   'kelurahan-line',
   'kecamatan-line',
   'kota-line',

@@ -126,6 +126,18 @@ export function applyDisc(
 }
 
 /**
+ * Weight of the points within `radiusM` of `(cx, cy)` that exactly one site reaches: for a
+ * current site, the residents only it serves (what closing it would lose).
+ */
+export function soleWeight(d: DemandCounts, cx: number, cy: number, radiusM: number): number {
+  let sum = 0;
+  forPointsInDisc(d, cx, cy, radiusM, (p) => {
+    if (d.count[p] === 1 && d.points.owner[p] >= 0) sum += d.points.weight[p];
+  });
+  return sum;
+}
+
+/**
  * Sets every count from scratch for sites at `(xs[i], ys[i])`, then each covered weight as one sum
  * in point order (the reference an incremental state is checked against).
  */

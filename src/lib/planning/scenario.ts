@@ -33,7 +33,7 @@ export const MAX_SCENARIO_SITES = 2000;
 export const MAX_SCENARIO_NAME = 80;
 
 /** Kota Kediri with a margin: a hypothetical site far outside it is a typing slip, not a plan. */
-export const PLANNING_BOUNDS = { minLng: 111.9, maxLng: 112.15, minLat: -7.95, maxLat: -7.7 };
+const PLANNING_BOUNDS = { minLng: 111.9, maxLng: 112.15, minLat: -7.95, maxLat: -7.7 };
 
 /** True for a finite `[lng, lat]` inside {@link PLANNING_BOUNDS}. */
 export function isPlanningPlace(lng: unknown, lat: unknown): boolean {

@@ -143,6 +143,18 @@ describe('what-if engine, hand-worked', () => {
     expect(w.figures().city.residentsPct).toBe(0);
   });
 
+  it('a site alone over a point serves it solely; a second site over it makes both share it', () => {
+    // Points at x = 350 and x = 850, y = 500, 7 residents each; R = 300 m: a site at x = 400
+    // reaches only the first (50 m; 450 m to the other), one at x = 600 both (250 m each way).
+    const demand = demandOf({ xs: [350, 850], ys: [500, 500], owner: 3, w: 7 });
+    const w = createWhatIf(geom, [], R, demand);
+    const a = w.add(lng(400), lat(500));
+    expect(w.soleResidents(a)).toBe(7);
+    const b = w.add(lng(600), lat(500));
+    expect(w.soleResidents(a)).toBe(0);
+    expect(w.soleResidents(b)).toBe(7); // the x = 850 point: b alone reaches it
+  });
+
   it('counts residents as the lattice points within R (checked point by point)', () => {
     const demand = demandOf(lattice(0, 0, 2000, 2000, 10, 3));
     const w = createWhatIf(geom, [], R, demand);

@@ -5,7 +5,13 @@ import {
   sweepCoverage,
   type FrameWindow,
 } from '../coverage/catchment-sweep';
-import { applyDisc, createDemandCounts, recountDemand, type DemandPoints } from './demand-counts';
+import {
+  applyDisc,
+  createDemandCounts,
+  recountDemand,
+  soleWeight,
+  type DemandPoints,
+} from './demand-counts';
 import {
   buildFigures,
   diffFigures,
@@ -51,6 +57,8 @@ export interface WhatIf {
   remove(id: number): void;
   /** Whether `id` is a current site. */
   has(id: number): boolean;
+  /** Residents within R of site `id` that no other site reaches (what closing it would lose). */
+  soleResidents(id: number): number;
   /** Current figures (fresh arrays). */
   figures(): WhatIfFigures;
   /** Figures of the site set the engine was created with. */
@@ -263,6 +271,10 @@ export function createWhatIf(
       edit(id, [sx[id], sy[id]], null);
     },
     has: (id) => Number.isInteger(id) && id >= 0 && id < nextId && alive[id] === 1,
+    soleResidents(id) {
+      checkId(id);
+      return soleWeight(counts, sx[id], sy[id], R);
+    },
     figures: current,
     baseline: () =>
       buildFigures(base.areaM2, base.coveredM2, base.residents, base.residentsCovered),

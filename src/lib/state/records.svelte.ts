@@ -1,6 +1,7 @@
 import type * as AppStorage from '../storage/app-storage';
 import { BATCH_TARGETS } from '../model/records';
 import type { JangkauDb } from '../storage/db';
+import type { Scenario } from '../planning/scenario';
 import type { DemoState } from '../storage/demo-repo';
 import type { DemoManifest } from '../storage/demo-format';
 import type {
@@ -185,6 +186,17 @@ class RecordsState {
   }
   async clearFormDraft(): Promise<void> {
     await this.requireIo().clearFormDraft(this.requireDb());
+  }
+
+  // What-if scenarios of the planning tab: not records, so no reload after a write.
+  async listScenarios(): Promise<Scenario[]> {
+    return this.requireIo().listScenarios(this.requireDb());
+  }
+  async saveScenario(scenario: Scenario): Promise<void> {
+    await this.requireIo().saveScenario(this.requireDb(), scenario);
+  }
+  async deleteScenario(id: string): Promise<void> {
+    await this.requireIo().deleteScenario(this.requireDb(), id);
   }
 
   async backupJson(): Promise<string> {

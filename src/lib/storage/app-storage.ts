@@ -33,3 +33,4 @@ export {
   saveFormDraft,
   setDeviceName,
 } from './device-repo';
+export { deleteScenario, listScenarios, saveScenario } from './scenarios-repo';

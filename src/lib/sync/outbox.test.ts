@@ -10,7 +10,7 @@ const change = (
   changeId,
   target: 'bank_sampah',
   recordId,
-  op: 'put',
+  op: 'upsert',
   record: null,
   at,
   by: 'fasil',

@@ -12,6 +12,13 @@ import type { CoverageResult } from '../coverage/result';
 import type { CoverageFilters, CoverageOptionsPatch } from '../coverage/options';
 import type { MapRecords, PointKind, RecordHit } from '../map/record-types';
 import type { CoverageApi } from './coverage.worker';
+import type {
+  PlanFigures,
+  PlanRanks,
+  PlanRequest,
+  SuggestRequest,
+  Suggestion,
+} from '../planning/plan-types';
 
 export type JobResult<T> =
   { status: 'ok'; jobId: number; value: T } | { status: 'stale'; jobId: number };
@@ -97,6 +104,12 @@ export interface CoverageClient {
   ): Promise<JobResult<MapRecords>>;
   /** The record behind one point of the sets `token`, for the tooltip. */
   pointRecord(token: number, kind: PointKind, index: number): Promise<RecordHit | null>;
+  /** A scenario's covered area and residents (incremental in the worker); newest wins. */
+  planFigures(request: PlanRequest, channel?: string): Promise<JobResult<PlanFigures | null>>;
+  /** A scenario's index and ranks (one full computation); newest wins. */
+  planRanks(request: PlanRequest): Promise<JobResult<PlanRanks>>;
+  /** The next k sites by maximal covering of residents; newest wins. */
+  suggestSites(request: SuggestRequest): Promise<JobResult<Suggestion | null>>;
 }
 
 /** Starts the worker and returns the typed client. */
@@ -111,6 +124,9 @@ function createCoverageClient(): CoverageClient {
     mapPoints: (version, filters, personal, definedFilters) =>
       jobs.run('points', () => api.mapPoints(version, filters, personal, definedFilters)),
     pointRecord: (token, kind, index) => api.pointRecord(token, kind, index),
+    planFigures: (request, channel = 'plan') => jobs.run(channel, () => api.planFigures(request)),
+    planRanks: (request) => jobs.run('plan-ranks', () => api.planRanks(request)),
+    suggestSites: (request) => jobs.run('suggest', () => api.suggestSites(request)),
   };
 }
 

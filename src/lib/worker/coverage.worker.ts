@@ -21,6 +21,14 @@ import { listPopulation } from '../storage/population-repo';
 import type { CoverageFilters } from '../coverage/options';
 import { buildMapPoints, pointBuffers, type PointRecords } from '../map/map-points';
 import type { MapRecords, PointKind, RecordHit } from '../map/record-types';
+import { createPlanSession, type PlanSession } from '../planning/plan-session';
+import type {
+  PlanFigures,
+  PlanRanks,
+  PlanRequest,
+  SuggestRequest,
+  Suggestion,
+} from '../planning/plan-types';
 
 let city: CityGeometry | null = null;
 /** Resolves with the first geometry: the map may ask for points before the figures start. */
@@ -82,6 +90,20 @@ function storedInput(version: number): Promise<StoredInput> {
   return stored.input;
 }
 
+/** The planning tab's session on one version of the stored records (demand, what-if engine). */
+let plan: { version: number; session: Promise<PlanSession> } | null = null;
+
+function planSession(version: number): Promise<PlanSession> {
+  if (plan?.version !== version) {
+    const session = storedInput(version).then((input) => createPlanSession(requireCity(), input));
+    plan = { version, session };
+    session.catch(() => {
+      if (plan?.session === session) plan = null;
+    });
+  }
+  return plan.session;
+}
+
 function requireCity(): CityGeometry {
   if (!city) throw new Error('coverage worker: setGeometry() first');
   return city;
@@ -122,6 +144,31 @@ export const coverageApi = {
     points = { token: nextToken++, records: built.records };
     const answer: MapRecords = { token: points.token, ...built.sets };
     return Comlink.transfer(answer, pointBuffers(built.sets));
+  },
+  /**
+   * A scenario's covered area and residents; the session applies only what changed since the
+   * last request (one site dragged: milliseconds, see `npm run bench`). Null: not a site programme.
+   */
+  async planFigures(request: PlanRequest): Promise<PlanFigures | null> {
+    const session = await planSession(request.recordsVersion);
+    const figures = session.figures(request, () => performance.now());
+    if (!figures) return null;
+    return Comlink.transfer(figures, [
+      figures.coveredPct.buffer,
+      figures.coveredPp.buffer,
+      figures.residentsPct.buffer,
+      figures.residentsPp.buffer,
+      figures.siteGain.buffer,
+    ]);
+  },
+  /** A scenario's underserved index and ranks beside the real ones (the whole engine, twice). */
+  async planRanks(request: PlanRequest): Promise<PlanRanks> {
+    return (await planSession(request.recordsVersion)).ranks(request);
+  },
+  /** The next sites by maximal covering of residents (greedy + swap, `planning/mclp.ts`). */
+  async suggestSites(request: SuggestRequest): Promise<Suggestion | null> {
+    const session = await planSession(request.recordsVersion);
+    return session.suggest(request, () => performance.now());
   },
   /** The record behind point `index` of the point sets `token` (null once they are replaced). */
   pointRecord(token: number, kind: PointKind, index: number): RecordHit | null {

@@ -1,7 +1,7 @@
 import { BitmapLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { CATCHMENT_LAYER_ID, type LayerId } from '../zorder';
 import type { Program } from '../../model/records';
-import { CATCHMENT_FILL, CATCHMENT_LINE, OVERLAP_RAMP } from '../colors';
+import { CATCHMENT_FILL, CATCHMENT_LINE, OVERLAP_RAMP, PLAN_FILL, PLAN_LINE } from '../colors';
 import { positionData } from './point-data';
 import type { PointSet } from '../record-types';
 import { overlapPixels, type OverlapRaster } from '../overlap-image';
@@ -20,6 +20,26 @@ export function catchmentLayer(program: Program, set: PointSet, radiusM: number)
     lineWidthUnits: 'pixels',
     getLineWidth: 1,
     getLineColor: CATCHMENT_LINE[program],
+    updateTriggers: { getRadius: radiusM },
+  });
+}
+
+/** Catchments of the planning tab's hypothetical sites (`[lng, lat]` each), dashed apart by colour. */
+export function planCatchmentLayer(
+  sites: readonly { lng: number; lat: number }[],
+  radiusM: number,
+) {
+  return new ScatterplotLayer<{ lng: number; lat: number }>({
+    id: 'plan-catchments' satisfies LayerId,
+    data: sites,
+    getPosition: (s) => [s.lng, s.lat],
+    radiusUnits: 'meters',
+    getRadius: radiusM,
+    getFillColor: PLAN_FILL,
+    stroked: true,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 2,
+    getLineColor: PLAN_LINE,
     updateTriggers: { getRadius: radiusM },
   });
 }
