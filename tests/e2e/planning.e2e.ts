@@ -94,6 +94,12 @@ test('a what-if site, three suggested sites accepted and saved, there after a re
   await page.getByTestId('plan-name').fill('Empat titik baru');
   await page.getByTestId('plan-save').click();
   await expect(page.getByTestId('plan-saved')).toContainText('Empat titik baru');
+  // The printable sheet: the scenario's name, its four sites drawn on the city map.
+  await page.getByTestId('plan-print').click();
+  await expect(page.getByTestId('plan-sheet').locator('h1')).toHaveText('Empat titik baru');
+  await expect(page.getByTestId('plan-sheet').locator('circle.planned')).toHaveCount(4);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('plan-sheet')).toHaveCount(0);
 
   await page.reload();
   await waitForMap(page);

@@ -14,6 +14,8 @@ export interface PlanMapSite {
 class PlanMapBridge {
   sites = $state.raw<PlanMapSite[]>([]);
   radiusM = $state(0);
+  /** The printable sheet of the scenario, open over the whole app (rendered by App.svelte). */
+  sheet = $state<{ programName: string } | null>(null);
   /** During a drag (`final` false, throttled by the map) and at its end (`final` true). */
   onMove = $state.raw<((id: string, lngLat: [number, number], final: boolean) => void) | null>(
     null,

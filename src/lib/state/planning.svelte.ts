@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { sharedCoverageClient, type CoverageClient } from '../worker/coverage-client';
 import type {
   CandidateSource,
@@ -64,8 +65,11 @@ class PlanningState {
    */
   start(): () => void {
     this.client ??= sharedCoverageClient();
-    void this.refreshSaved();
     return $effect.root(() => {
+      // The saved scenarios once the database is open (a link can open the tab before that).
+      $effect(() => {
+        if (records.status === 'ready') void untrack(() => this.refreshSaved());
+      });
       $effect(() => {
         if (records.status !== 'ready') return;
         const request = $state.snapshot(this.request) as PlanRequest;

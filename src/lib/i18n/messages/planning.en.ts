@@ -61,6 +61,10 @@ export const planningEn: Record<keyof typeof planningId, string> = {
   'plan.scenario.save': 'Save',
   'plan.scenario.saved': 'Saved',
   'plan.scenario.new': 'New scenario',
+  'plan.scenario.untitled': 'Untitled plan',
+  'plan.sheet.mapLabel': 'City map with the real sites and the planned sites with their reach',
+  'plan.sheet.legend':
+    'Blue dots: the real sites counted. Purple dots and circles: planned sites and their reach. Planned sites are not records; they exist only in this scenario.',
   'plan.scenario.list': 'Saved scenarios',
   'plan.scenario.open': 'Open {name}',
   'plan.scenario.delete': 'Delete {name}',

@@ -60,6 +60,10 @@ export const planningId = {
   'plan.scenario.save': 'Simpan',
   'plan.scenario.saved': 'Tersimpan',
   'plan.scenario.new': 'Skenario baru',
+  'plan.scenario.untitled': 'Rencana tanpa nama',
+  'plan.sheet.mapLabel': 'Peta kota dengan lokasi nyata dan lokasi rencana beserta jangkauannya',
+  'plan.sheet.legend':
+    'Titik biru: lokasi nyata yang dihitung. Titik ungu dan lingkaran: lokasi rencana dan jangkauannya. Lokasi rencana bukan data; hanya ada dalam skenario ini.',
   'plan.scenario.list': 'Skenario tersimpan',
   'plan.scenario.open': 'Buka {name}',
   'plan.scenario.delete': 'Hapus {name}',
