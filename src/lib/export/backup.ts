@@ -9,6 +9,7 @@ import type {
 import { checkRow, revisionRecordProblem, TABLE_SCHEMAS } from './backup-schema';
 import type { Revision } from '../model/revision';
 import type { ProgramDefinition } from '../programs/definition';
+import { readScenario, type Scenario } from '../planning/scenario';
 import type { DefinedRecord } from '../model/defined-record';
 import { checkCustomProgram } from '../programs/registry';
 
@@ -36,6 +37,8 @@ interface BackupTables {
   defined?: DefinedRecord[];
   /** Every change of a record, tombstones included (issue 11); absent in version 1. */
   revisions?: Revision[];
+  /** The planning tab's saved what-if scenarios (issue 13); absent in older backups. */
+  scenarios?: Scenario[];
 }
 
 export interface Backup {
@@ -58,7 +61,7 @@ const BACKUP_TABLES = [
 ] as const;
 
 /** Tables a backup may lack (it was taken before they existed). */
-const OPTIONAL_TABLES: readonly string[] = ['programs', 'defined', 'revisions'];
+const OPTIONAL_TABLES: readonly string[] = ['programs', 'defined', 'revisions', 'scenarios'];
 
 export class BackupFormatError extends Error {
   override name = 'BackupFormatError';
@@ -79,6 +82,7 @@ export function serializeBackup(backup: Backup): string {
     ...(backup.tables.programs ? (['programs'] as const) : []),
     ...(backup.tables.defined ? (['defined'] as const) : []),
     ...(backup.tables.revisions ? (['revisions'] as const) : []),
+    ...(backup.tables.scenarios ? (['scenarios'] as const) : []),
   ];
   const tables = names.map((name) => {
     const rows = (backup.tables[name] ?? []).map((r) => JSON.stringify(r)).join(',\n');
@@ -153,8 +157,25 @@ export function parseBackup(input: string | unknown): Backup {
     }
   }
   problems.push(...programProblems(tables.programs));
+  problems.push(...scenarioProblems(tables.scenarios));
   if (problems.length > 0) throw new BackupFormatError(problems[0], problems);
   return data as unknown as Backup;
+}
+
+/** Each scenario must read back exactly as it is (planning/scenario.ts), ids unique. */
+function scenarioProblems(rows: unknown): string[] {
+  if (rows === undefined) return [];
+  if (!Array.isArray(rows)) return ['table scenarios is not a list'];
+  const ids = new Set<string>();
+  const problems: string[] = [];
+  rows.forEach((row, i) => {
+    const read = readScenario(row);
+    if (read === null || JSON.stringify(read) !== JSON.stringify(row))
+      problems.push(`scenarios[${i}]: not a valid scenario`);
+    else if (ids.has(read.id)) problems.push(`scenarios[${i}]: duplicate id ${read.id}`);
+    else ids.add(read.id);
+  });
+  return problems.slice(0, MAX_PROBLEMS);
 }
 
 /** Each user definition checked as the editor checks it, against those before it in the file. */

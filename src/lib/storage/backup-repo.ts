@@ -39,6 +39,7 @@ export async function exportBackup(db: JangkauDb): Promise<Backup> {
       ],
       // Tombstones are revisions: a restore brings back what was deleted and how.
       revisions: await db.revisions.toArray(),
+      scenarios: await db.scenarios.toArray(),
     },
   }));
 }
@@ -54,13 +55,17 @@ export async function restoreBackup(db: JangkauDb, backup: Backup): Promise<void
       `backup from a newer app (schema ${checked.schemaVersion}); update Jangkau first`,
     );
   await db.transaction('rw', ALL_TABLES, async () => {
-    for (const name of ALL_TABLES) await db.table(name).clear();
+    // Scenarios are replaced only by a backup that has them (one from before them keeps these).
+    for (const name of ALL_TABLES)
+      if (name !== 'scenarios' || checked.tables.scenarios) await db.table(name).clear();
     const { tables } = checked;
     await db.batches.bulkAdd(tables.batches);
     await db.meta.bulkAdd(tables.meta);
     await db.programs.bulkAdd(tables.programs ?? []);
     // A version 1 backup has none: its records start their history at the restore.
     await db.revisions.bulkAdd(tables.revisions ?? []);
+    // An older backup has none: the scenarios saved here stay (they are not in that file).
+    if (tables.scenarios) await db.scenarios.bulkAdd(tables.scenarios);
     const created = new Map(tables.batches.map((b) => [b.id, b.createdAt]));
     await db.pages.bulkAdd([
       ...pagesOfRows('bank_sampah', tables.bankSampah, created),

@@ -29,7 +29,14 @@ export interface RecordsByTarget {
   population: Population;
 }
 
-export const ALL_TABLES = ['pages', 'batches', 'meta', 'programs', 'revisions'] as const;
+export const ALL_TABLES = [
+  'pages',
+  'batches',
+  'meta',
+  'programs',
+  'revisions',
+  'scenarios',
+] as const;
 
 /** What a sync step reads and writes, in ONE transaction (sync-store.ts). */
 export const SYNC_TABLES = [

@@ -46,3 +46,23 @@ describe('scenarios repository', () => {
     expect(await listScenarios(db)).toEqual([]);
   });
 });
+
+describe('scenarios in a backup', () => {
+  it('travel in a full backup, and a backup from before them keeps the ones saved here', async () => {
+    const { exportBackup, restoreBackup } = await import('./backup-repo');
+    db = await openDb(`scenarios-${Math.random()}`);
+    await saveScenario(db, scenario('a', '2026-12-01T00:00:00Z'));
+    const backup = await exportBackup(db);
+    expect(backup.tables.scenarios?.map((s) => s.id)).toEqual(['a']);
+    await deleteScenario(db, 'a');
+    await restoreBackup(db, backup);
+    expect((await listScenarios(db)).map((s) => s.id)).toEqual(['a']);
+    const { scenarios: _none, ...older } = backup.tables;
+    await saveScenario(db, scenario('b', '2026-12-02T00:00:00Z'));
+    await restoreBackup(db, { ...backup, tables: older });
+    expect((await listScenarios(db)).map((s) => s.id)).toEqual(['b', 'a']);
+    await expect(
+      restoreBackup(db, { ...backup, tables: { ...older, scenarios: [{ id: 'x' } as never] } }),
+    ).rejects.toThrow(/scenarios\[0\]: not a valid scenario/);
+  });
+});
