@@ -11,6 +11,8 @@ import type { KelurahanCollection } from '../model/kelurahan';
 import type { CoverageResult } from '../coverage/result';
 import type { CoverageFilters, CoverageOptionsPatch } from '../coverage/options';
 import type { MapRecords, PointKind, RecordHit } from '../map/record-types';
+import type { PeriodComparison } from '../coverage/compare-periods';
+import type { Period } from '../coverage/periods';
 import type { CoverageApi } from './coverage.worker';
 
 export type JobResult<T> =
@@ -95,6 +97,13 @@ export interface CoverageClient {
     personal: boolean,
     definedFilters?: DefinedFilters,
   ): Promise<JobResult<MapRecords>>;
+  /** Both periods' figures and the sites opened and closed between them; newest call wins. */
+  comparePeriods(
+    version: number,
+    options: CoverageOptionsPatch,
+    a: Period,
+    b: Period,
+  ): Promise<JobResult<PeriodComparison>>;
   /** The record behind one point of the sets `token`, for the tooltip. */
   pointRecord(token: number, kind: PointKind, index: number): Promise<RecordHit | null>;
 }
@@ -111,6 +120,8 @@ function createCoverageClient(): CoverageClient {
     mapPoints: (version, filters, personal, definedFilters) =>
       jobs.run('points', () => api.mapPoints(version, filters, personal, definedFilters)),
     pointRecord: (token, kind, index) => api.pointRecord(token, kind, index),
+    comparePeriods: (version, options, a, b) =>
+      jobs.run('periods', () => api.comparePeriods(version, options, a, b)),
   };
 }
 
