@@ -9,6 +9,7 @@ import { programsEn } from './programs.en';
 import { fieldEntryEn } from './field-entry.en';
 import { entryUiEn } from './entry-ui.en';
 import { syncEn } from './sync.en';
+import { periodsEn } from './periods.en';
 
 /** English: second language; every key of `id.ts` is required. */
 const core = {
@@ -195,4 +196,5 @@ export const en: Record<MessageKey, string> = {
   ...fieldEntryEn,
   ...entryUiEn,
   ...syncEn,
+  ...periodsEn,
 };

@@ -12,6 +12,7 @@ import { programsId } from './programs.id';
 import { fieldEntryId } from './field-entry.id';
 import { entryUiId } from './entry-ui.id';
 import { syncId } from './sync.id';
+import { periodsId } from './periods.id';
 
 const core = {
   'app.title': 'Jangkau',
@@ -198,6 +199,7 @@ export const id = {
   ...fieldEntryId,
   ...entryUiId,
   ...syncId,
+  ...periodsId,
 };
 
 export type MessageKey = keyof typeof id;
