@@ -108,8 +108,14 @@ export function dateFieldOf(definition: ProgramDefinition): string | null {
 /** Whether a defined programme is a site whose status the period reads at its end. */
 const statusRule = (d: ProgramDefinition) => (d.archetype === 'site' ? (d.active ?? null) : null);
 
+/** What placing a bank sampah in time reads (a record without an id has no history). */
+type DatedBankSampah = Pick<BankSampah, 'status' | 'established'> & {
+  id?: string;
+  retiredOn?: unknown;
+};
+
 /** A site as it stood at the end of `period`, or null when it was not founded yet. */
-function bankSampahAt<B extends PeriodBankSampah>(
+function bankSampahAt<B extends DatedBankSampah>(
   r: B,
   period: Period,
   history: StatusHistory,
@@ -120,7 +126,7 @@ function bankSampahAt<B extends PeriodBankSampah>(
   const at = statusAtEnd(
     r.status,
     r.retiredOn,
-    history.get(historyKey('bank_sampah', r.id)),
+    r.id === undefined ? undefined : history.get(historyKey('bank_sampah', r.id)),
     period.to,
     (s) => s === 'aktif',
     'aktif',
@@ -128,6 +134,29 @@ function bankSampahAt<B extends PeriodBankSampah>(
   if (at.evidence === 'now' && r.status !== 'aktif') notes.statusAsNow++;
   return at.status === r.status ? r : { ...r, status: at.status as B['status'] };
 }
+
+/**
+ * The bank sampah as they stood at the end of `period` (founded by then, with the status they
+ * had then): the part of {@link periodInput} that the embed's yearly figures use.
+ */
+export function bankSampahInPeriod<B extends DatedBankSampah>(
+  records: readonly B[],
+  period: Period,
+  history: StatusHistory = new Map(),
+  notes: PeriodNotes = emptyNotes(),
+): B[] {
+  return records.flatMap((r) => {
+    const at = bankSampahAt(r, period, history, notes);
+    return at ? [at] : [];
+  });
+}
+
+const emptyNotes = (): PeriodNotes => ({
+  undatedSites: 0,
+  statusAsNow: 0,
+  undatedRecords: 0,
+  undatedPrograms: [],
+});
 
 /** One defined programme's records in `period` (see the module doc). */
 function definedAt<R extends PeriodDefinedRecord>(
@@ -189,18 +218,10 @@ export function periodInput<S extends PeriodSource>(
   period: Period,
   history: StatusHistory = new Map(),
 ): { input: PeriodSource; notes: PeriodNotes } {
-  const notes: PeriodNotes = {
-    undatedSites: 0,
-    statusAsNow: 0,
-    undatedRecords: 0,
-    undatedPrograms: [],
-  };
+  const notes = emptyNotes();
   const fromYear = Number(period.from.slice(0, 4));
   const toYear = Number(period.to.slice(0, 4));
-  const bankSampah = source.bankSampah.flatMap((r) => {
-    const at = bankSampahAt(r, period, history, notes);
-    return at ? [at] : [];
-  });
+  const bankSampah = bankSampahInPeriod(source.bankSampah, period, history, notes);
   const input: PeriodSource = {
     bankSampah,
     prodamas: source.prodamas.filter((p) => p.year >= fromYear && p.year <= toYear),

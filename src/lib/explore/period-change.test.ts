@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { KelurahanCoverage } from '../coverage/result';
 import { CHANGE_RAMP, NO_DATA } from '../map/colors';
-import { changeChoropleth, changeRows, sortByChange, type ChangeRow } from './period-change';
+import {
+  changeChoropleth,
+  changeRows,
+  kelurahanChange,
+  sortByChange,
+  type ChangeRow,
+} from './period-change';
 
 /** Only the fields the change reads: bank sampah count, Home Care last visit, the index. */
 const kel = (
@@ -42,6 +48,22 @@ describe('changeRows', () => {
       [null, null],
       [25, -25],
     ]);
+  });
+
+  it('gives one kelurahan’s figures in both periods for the report', () => {
+    expect(
+      kelurahanChange(a, b, 'k1', ['bank_sampah_count', 'underserved_score']).map((f) => [
+        f.metric,
+        f.a,
+        f.b,
+        f.delta,
+        f.gain,
+      ]),
+    ).toEqual([
+      ['bank_sampah_count', 1, 4, 3, 3],
+      ['underserved_score', 60, 45, -15, 15],
+    ]);
+    expect(kelurahanChange(a, b, 'nowhere', ['bank_sampah_count'])).toEqual([]);
   });
 
   it('sorts most improved first, missing last, ties by code', () => {

@@ -149,3 +149,32 @@ export function changeChoropleth(rows: readonly ChangeRow[], metric: MetricId): 
   const key = `change|${metric}|${rows.map((r) => r.delta ?? 'x').join(',')}`;
   return { metric, classes, noDataCount, colorByKode, valueByKode, key };
 }
+
+/** One figure of one kelurahan in both periods (the report's change table). */
+export interface FigureChange {
+  metric: MetricId;
+  a: number | null;
+  b: number | null;
+  delta: number | null;
+  gain: number | null;
+}
+
+/** The change of each of `metrics` in kelurahan `kode` (none when it is missing from a period). */
+export function kelurahanChange(
+  a: readonly KelurahanCoverage[],
+  b: readonly KelurahanCoverage[],
+  kode: string,
+  metrics: readonly MetricId[],
+): FigureChange[] {
+  const ka = a.filter((k) => k.kode === kode);
+  const kb = b.filter((k) => k.kode === kode);
+  return metrics.flatMap((metric) =>
+    changeRows(ka, kb, metric).map(({ a: va, b: vb, delta, gain }) => ({
+      metric,
+      a: va,
+      b: vb,
+      delta,
+      gain,
+    })),
+  );
+}
