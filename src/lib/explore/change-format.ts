@@ -76,7 +76,9 @@ export function changeLegend(
     const range =
       c.side === 'none'
         ? translate(locale, 'periods.noChange')
-        : translate(locale, 'legend.range', { from: fmt(c.min), to: fmt(c.max) });
+        : c.min === c.max
+          ? fmt(c.min)
+          : translate(locale, 'legend.range', { from: fmt(c.min), to: fmt(c.max) });
     const end = i === 0 ? 'periods.worse' : i === last ? 'periods.better' : null;
     return {
       colour: toCss(c.color),

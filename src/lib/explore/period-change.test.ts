@@ -90,20 +90,22 @@ const row = (kode: string, delta: number | null, gain: number | null): ChangeRow
 
 describe('changeChoropleth', () => {
   it('splits each side into thirds of the largest change, zero in the middle', () => {
-    // Largest |gain| 3: steps of 1, so −3 is the strongest orange, 1 the lightest purple.
-    const rows = [-3, -1, 0, 1, 2, 3].map((g, i) => row(`k${i}`, g, g));
+    // Largest |gain| 0.9: steps of 0.3, so −0.9 is the strongest orange, 0.2 the lightest purple.
+    const gains = [-0.9, -0.25, 0, 0.2, 0.5, 0.9];
+    const rows = gains.map((g, i) => row(`k${i}`, g, g));
     rows.push(row('kx', null, null));
-    const c = changeChoropleth(rows, 'bank_sampah_count');
-    expect(c.classes.map((x) => [x.min, x.max, x.side, x.count])).toEqual([
-      [-3, -2, 'worse', 1],
-      [-2, -1, 'worse', 0],
-      [-1, 0, 'worse', 1],
+    const c = changeChoropleth(rows, 'bank_sampah_covered_pct');
+    const r = (v: number) => Math.round(v * 1e9) / 1e9;
+    expect(c.classes.map((x) => [r(x.min), r(x.max), x.side, x.count])).toEqual([
+      [-0.9, -0.6, 'worse', 1],
+      [-0.6, -0.3, 'worse', 0],
+      [-0.3, 0, 'worse', 1],
       [0, 0, 'none', 1],
-      [0, 1, 'better', 1],
-      [1, 2, 'better', 1],
-      [2, 3, 'better', 1],
+      [0, 0.3, 'better', 1],
+      [0.3, 0.6, 'better', 1],
+      [0.6, 0.9, 'better', 1],
     ]);
-    expect(rows.map((r) => c.colorByKode.get(r.kode))).toEqual([
+    expect(rows.map((x) => c.colorByKode.get(x.kode))).toEqual([
       CHANGE_RAMP[0],
       CHANGE_RAMP[2],
       CHANGE_RAMP[3],
@@ -115,6 +117,21 @@ describe('changeChoropleth', () => {
     expect(c.noDataCount).toBe(1);
   });
 
+  it('gives whole changes whole steps: +1, +2, +3 rather than thirds', () => {
+    // Largest gain 2 → step ⌈2/3⌉ = 1: classes of exactly −3…3 (the outer ones empty here).
+    const rows = [-1, 0, 1, 2].map((g, i) => row(`k${i}`, g, g));
+    const c = changeChoropleth(rows, 'bank_sampah_count');
+    expect(c.classes.map((x) => [x.min, x.max, x.count])).toEqual([
+      [-3, -3, 0],
+      [-2, -2, 0],
+      [-1, -1, 1],
+      [0, 0, 1],
+      [1, 1, 1],
+      [2, 2, 1],
+      [3, 3, 0],
+    ]);
+  });
+
   it('puts a rise of a lower-is-better metric on the worse side', () => {
     // The underserved score rising by 6 is the worst change here; falling by 2 is better.
     const rows = [row('a', 6, -6), row('b', -2, 2)];
@@ -122,8 +139,8 @@ describe('changeChoropleth', () => {
     expect(c.colorByKode.get('a')).toEqual(CHANGE_RAMP[0]);
     // |gain| 2 of 6 is the first third: the lightest purple.
     expect(c.colorByKode.get('b')).toEqual(CHANGE_RAMP[4]);
-    // Bounds are in the metric's own terms: the worst class is a rise of 4 to 6 points.
-    expect(c.classes[0]).toMatchObject({ min: 4, max: 6, side: 'worse' });
+    // Bounds are in the metric's own terms: whole steps of 2, the worst class a rise of 5 to 6.
+    expect(c.classes[0]).toMatchObject({ min: 5, max: 6, side: 'worse' });
   });
 
   it('with no change anywhere, every kelurahan is in the middle class', () => {

@@ -102,27 +102,34 @@ export interface ChangeChoropleth {
   key: string;
 }
 
-/** Steps on each side of zero: |gain| in (0, M/3], (M/3, 2M/3], (2M/3, M], M = max |gain|. */
+/**
+ * Steps on each side of zero: |gain| in (0, s], (s, 2s], (2s, 3s] with s = M/3, M = max |gain|
+ * (whole changes: s = ⌈M/3⌉, at least 1).
+ */
 const STEPS = 3;
 
 /**
  * Classes symmetric around zero, so that one colour strength means one size of change on either
  * side: exact zero is its own class (the middle, neutral colour); the rest split by thirds of the
- * largest change in either direction. Colours from {@link CHANGE_RAMP} (ColorBrewer PuOr, safe
+ * largest change in either direction (whole steps for whole changes). Colours from {@link CHANGE_RAMP} (ColorBrewer PuOr, safe
  * for the common colour-vision deficiencies): orange worse, purple better.
  */
 export function changeChoropleth(rows: readonly ChangeRow[], metric: MetricId): ChangeChoropleth {
   const better = metricDef(metric).better;
   const maxGain = Math.max(0, ...rows.map((r) => Math.abs(r.gain ?? 0)));
-  const step = maxGain / STEPS;
+  // Whole changes (counts) get whole steps and bounds: "+1 – +2", never "+0,7 – +1,3".
+  const whole = rows.every((r) => r.gain === null || Number.isInteger(r.gain));
+  const step = whole ? Math.max(1, Math.ceil(maxGain / STEPS)) : maxGain / STEPS;
+  // With whole steps a class holds (lo, hi] of whole numbers, i.e. [lo + 1, hi].
+  const inner = whole ? 1 : 0;
   // Gain bounds of each class, worst first: [-M, -2M/3), …, 0, …, (2M/3, M].
   const toDelta = (gain: number) => clean(better === 'higher' ? gain : -gain);
   const classes: ChangeClass[] = [];
   for (let i = STEPS; i >= 1; i--)
-    classes.push(bounds(-i * step, -(i - 1) * step, 'worse', CHANGE_RAMP[STEPS - i]));
+    classes.push(bounds(-i * step, -(i - 1) * step - inner, 'worse', CHANGE_RAMP[STEPS - i]));
   classes.push({ min: 0, max: 0, side: 'none', color: CHANGE_RAMP[STEPS], count: 0 });
   for (let i = 1; i <= STEPS; i++)
-    classes.push(bounds((i - 1) * step, i * step, 'better', CHANGE_RAMP[STEPS + i]));
+    classes.push(bounds((i - 1) * step + inner, i * step, 'better', CHANGE_RAMP[STEPS + i]));
   function bounds(lo: number, hi: number, side: ChangeClass['side'], color: Rgba): ChangeClass {
     const [x, y] = [toDelta(lo), toDelta(hi)];
     return { min: Math.min(x, y), max: Math.max(x, y), side, color, count: 0 };
