@@ -13,7 +13,7 @@ import { siteChanges, type SiteChange } from './site-changes';
 import type { StatusHistory } from './status-history';
 
 /** One period's figures: the engine's result without the overlap raster (the map keeps its own). */
-export type PeriodResult = Omit<CoverageResult, 'overlap'>;
+type PeriodResult = Omit<CoverageResult, 'overlap'>;
 
 /** Two periods measured by the same engine and options, and the sites that opened or closed. */
 export interface PeriodComparison {

@@ -108,7 +108,7 @@ function isoDate(text: string): string | null {
 }
 
 /** `A,B`: two valid periods, else null. */
-export function parsePeriodPair(text: string): PeriodPair | null {
+function parsePeriodPair(text: string): PeriodPair | null {
   const [a, b, extra] = text.split(',');
   if (a === undefined || b === undefined || extra !== undefined) return null;
   const pa = parsePeriod(a);
@@ -116,7 +116,7 @@ export function parsePeriodPair(text: string): PeriodPair | null {
   return pa && pb ? { a: pa, b: pb } : null;
 }
 
-export const periodPairText = ({ a, b }: PeriodPair): string => `${periodText(a)},${periodText(b)}`;
+const periodPairText = ({ a, b }: PeriodPair): string => `${periodText(a)},${periodText(b)}`;
 
 function camera(text: string): Camera | null {
   const parts = text.split('/');
