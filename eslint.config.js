@@ -39,6 +39,7 @@ export const CORE_FILES = [
   'src/lib/map/hex-cells.ts',
   'src/lib/map/map-points.ts',
   'src/embed/choropleth.ts',
+  'src/embed/embed-change.ts',
   'src/embed/data-contract.ts',
   'src/embed/embed-metrics.ts',
   'src/embed/embed-params.ts',

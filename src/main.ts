@@ -3,6 +3,7 @@ import App from './App.svelte';
 import { boundaries } from './lib/state/boundaries.svelte';
 import { records } from './lib/state/records.svelte';
 import { coverage } from './lib/state/coverage.svelte';
+import { periods } from './lib/state/periods.svelte';
 import { offline } from './lib/pwa/offline.svelte';
 import { startUrlSync } from './lib/state/url-sync.svelte';
 import './app.css';
@@ -34,5 +35,6 @@ void boundaries.load().then(() => {
   else afterFirstDraw();
 });
 coverage.start(boundaries, records);
+periods.start(records);
 
 export default mount(App, { target, props: { onFirstDraw: afterFirstDraw } });

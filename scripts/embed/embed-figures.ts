@@ -20,12 +20,19 @@ import {
   type PublicCount,
 } from '../../src/embed/data-contract.ts';
 import { publishDefined } from './defined-public.ts';
+import { bankSampahInPeriod, yearPeriod } from '../../src/lib/coverage/periods.ts';
 import { suppressTable } from './suppress.ts';
 
 export const DEFAULT_HOME_CARE_MIN_COUNT = 5;
 
 export interface EmbedSourceRecords extends CoverageInput {
-  bankSampah: readonly Pick<BankSampah, 'name' | 'kode' | 'lng' | 'lat' | 'status'>[];
+  bankSampah: readonly (Pick<
+    BankSampah,
+    'name' | 'kode' | 'lng' | 'lat' | 'status' | 'established'
+  > & {
+    id?: string;
+    retiredOn?: unknown;
+  })[];
 }
 
 const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
@@ -80,9 +87,16 @@ export function buildEmbedData(
       .filter((d) => d.definition.privacy !== 'public_points')
       .flatMap((d) => d.definition.index.map((c) => [c.id, 0])),
   );
-  const results = EMBED_PERIODS.map((p) =>
-    computeAll(city, records, periodOptions(p, closed), () => 0),
-  );
+  // A year's bank sampah are those open on its 31 December (founded by then, with the status
+  // they had then: src/lib/coverage/periods.ts), so that `?compare=` shows sites opening and
+  // closing; `all` keeps every unit with its status now.
+  const results = EMBED_PERIODS.map((p) => {
+    const bankSampah =
+      p === 'all'
+        ? records.bankSampah
+        : bankSampahInPeriod(records.bankSampah, yearPeriod(Number(p)));
+    return computeAll(city, { ...records, bankSampah }, periodOptions(p, closed), () => 0);
+  });
   const all = results[0];
   const counts = (pick: (k: (typeof all.kelurahan)[number]) => number) =>
     city.kodes.map((_, k) => results.map((res) => pick(res.kelurahan[k])));

@@ -15,7 +15,10 @@ export type PublicCount =
   { value: number; suppressed?: undefined } | { value: null; suppressed: true };
 
 interface EmbedBankSampah {
-  /** Active bank sampah located in the kelurahan (current status; not per year). */
+  /**
+   * Active bank sampah located in the kelurahan: in a year, those open on its 31 December
+   * (founded by then, status then as far as closing dates and history tell); in `all`, now.
+   */
   count: number;
   per10k: number | null;
   /** Share of the area within 500 m of an active bank sampah, 0..100. */

@@ -10,6 +10,7 @@ describe('parseEmbedParams', () => {
       metric: 'underserved_score',
       kode: null,
       period: 'all',
+      compare: null,
       locale: null,
       server: null,
     });
@@ -26,6 +27,7 @@ describe('parseEmbedParams', () => {
       metric: 'home_care_visits',
       kode: '35.71.01.1005',
       period: '2023',
+      compare: null,
       locale: 'en',
       server: null,
     });
@@ -50,6 +52,24 @@ describe('parseEmbedParams', () => {
     expect(parseEmbedParams('?lang=en&lang=id').locale).toBeNull();
     expect(parseEmbedParams('?kelurahan=35.71.09.1005').kode).toBeNull();
     expect(parseEmbedParams('?period=all').period).toBe('all');
+  });
+
+  it('compares with another year only for a year and a public programme', () => {
+    expect(parseEmbedParams('?metric=bank_sampah_count&period=2024&compare=2022').compare).toBe(
+      '2022',
+    );
+    expect(parseEmbedParams('?period=2024&compare=2023').compare).toBe('2023');
+    for (const q of [
+      '?period=all&compare=2023', // `all` has no year to compare with
+      '?period=2024&compare=2024',
+      '?period=2024&compare=all',
+      '?period=2024&compare=2019',
+      '?period=2024&compare=2023&compare=2022',
+      '?program=home_care&period=2024&compare=2023', // personal: never compared
+      '?metric=home_care_visits&period=2024&compare=2023',
+      '?program=emas&period=2024&compare=2023', // defined figures have no years
+    ])
+      expect(parseEmbedParams(q).compare, q).toBeNull();
   });
 
   it('passes one server= on as given (checked later), never a repeated or overlong one', () => {

@@ -1,5 +1,6 @@
 /**
- * The embed's configuration from its URL query: `program`, `metric`, `kelurahan`, `period`, `lang`.
+ * The embed's configuration from its URL query: `program`, `metric`, `kelurahan`, `period`,
+ * `compare`, `lang`.
  * Pure. Every parameter is checked against a closed list or a strict pattern; an unknown, malformed
  * or repeated value is ignored (the default stays), never thrown and never shown.
  */
@@ -25,6 +26,13 @@ export interface EmbedParams {
   /** Kelurahan code, syntax checked here; the embed also checks it exists in the data. */
   kode: string | null;
   period: EmbedPeriod;
+  /**
+   * `compare=2023` with `period=2024`: the change from 2023 to 2024. Only a year other than
+   * `period`, only when `period` is a year, and only for public programmes' metrics (never a
+   * Home Care one: a difference of two published counts could tell what suppression hides);
+   * else null and the embed shows `period` alone.
+   */
+  compare: EmbedPeriod | null;
   /** Null: keep the language the page starts with (Bahasa Indonesia). */
   locale: Locale | null;
   /**
@@ -59,14 +67,23 @@ export function parseEmbedParams(search: string): EmbedParams {
   const periodText = single(query, 'period');
   const localeText = single(query, 'lang');
   const serverText = single(query, 'server');
+  const compareText = single(query, 'compare');
   const defined =
     program === null && programText !== null && DEFINED_ID.test(programText) ? programText : null;
+  const period = EMBED_PERIODS.find((p) => p === periodText) ?? 'all';
+  const compare = EMBED_PERIODS.find((p) => p === compareText && p !== 'all') ?? null;
+  const comparable =
+    period !== 'all' &&
+    compare !== period &&
+    defined === null &&
+    EMBED_METRICS[metric].program !== 'home_care';
   return {
     program: program ?? EMBED_METRICS[metric].program,
     defined,
     metric,
     kode: kodeText !== null && KODE.test(kodeText) ? kodeText : null,
-    period: EMBED_PERIODS.find((p) => p === periodText) ?? 'all',
+    period,
+    compare: comparable ? compare : null,
     locale: isLocale(localeText) ? localeText : null,
     server: serverText !== null && serverText.length <= 300 ? serverText : null,
   };

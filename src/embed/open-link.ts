@@ -2,7 +2,8 @@ import type { EmbedParams } from './embed-params';
 
 /**
  * The link to the full explorer beside the embed (`./` on the same static site), carrying what the
- * explorer's URL fragment understands: kelurahan, metric, language and the Prodamas year.
+ * explorer's URL fragment understands: kelurahan, metric, language, the Prodamas year and the
+ * two years compared.
  */
 export function openInAppHref(
   params: EmbedParams,
@@ -21,5 +22,7 @@ export function openInAppHref(
   fragment.set('metric', metric);
   if (params.locale) fragment.set('lang', params.locale);
   if (params.period !== 'all' && params.program === 'prodamas') fragment.set('year', params.period);
+  // The explorer's change between the same two years (its `compare=A,B`, from A to B).
+  if (params.compare) fragment.set('compare', `${params.compare},${params.period}`);
   return `./#${fragment.toString()}`;
 }

@@ -27,6 +27,7 @@ const DEFAULTS: UrlState = Object.freeze({
     homeCareGroups: null,
   },
   locale: 'id',
+  compare: null,
 }) as UrlState;
 
 const FULL: UrlState = {
@@ -45,6 +46,10 @@ const FULL: UrlState = {
     homeCareGroups: [],
   },
   locale: 'en',
+  compare: {
+    a: { from: '2023-01-01', to: '2023-12-31' },
+    b: { from: '2024-03-01', to: '2024-06-30' },
+  },
 };
 
 describe('URL state', () => {
@@ -58,7 +63,8 @@ describe('URL state', () => {
     expect(serializeUrlState(FULL, DEFAULTS)).toBe(
       'map=13.5/-7.81234/112.01234&kel=35.71.03.1010&metric=home_care_visits&class=jenks' +
         '&layers=home_care_heatmap,choropleth&radius=bank_sampah:650,home_care:1200' +
-        '&bs=all&year=2023&cat=infrastruktur,ekonomi&group=&from=2024-02-01&to=2024-02-29&lang=en',
+        '&bs=all&year=2023&cat=infrastruktur,ekonomi&group=&from=2024-02-01&to=2024-02-29' +
+        '&compare=2023,2024-03-01..2024-06-30&lang=en',
     );
   });
 
@@ -166,5 +172,15 @@ describe('URL state', () => {
     expect(parseUrlState('radius=bank_sampah:9000,prodamas:10,home_care:-5', KODES)).toEqual({
       radiusM: { bank_sampah: 800, prodamas: 50, home_care: 200 },
     });
+  });
+
+  it('reads two periods to compare and ignores a bad pair whole', () => {
+    expect(parseUrlState('compare=2022,2024', KODES).compare).toEqual({
+      a: { from: '2022-01-01', to: '2022-12-31' },
+      b: { from: '2024-01-01', to: '2024-12-31' },
+    });
+    for (const bad of ['2022', '2022,', '2022,2024,2025', '2022,2024-06-30..2024-01-01', 'x,y'])
+      expect(parseUrlState(`compare=${bad}`, KODES), bad).toEqual({});
+    expect(parseUrlState('compare=2022,2024&compare=2021,2023', KODES)).toEqual({});
   });
 });

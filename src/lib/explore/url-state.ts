@@ -12,11 +12,14 @@
  *   bs=<status>,…                     bank sampah statuses
  *   year=<yyyy>|all  cat=<category>,… Prodamas year and categories
  *   from=<yyyy-mm-dd>  to=<yyyy-mm-dd>  group=<group>,…   Home Care dates and patient groups
+ *   compare=<A>,<B>                   change from period A to B; each `yyyy` or
+ *                                     `yyyy-mm-dd..yyyy-mm-dd` (src/lib/coverage/periods.ts)
  * Lists take `all` for no restriction and an empty value for none. Fields equal to the defaults are
  * left out, so a fresh view has an empty fragment.
  */
 import { isMetricId, type MetricId } from './metric-catalog';
 import { snapRadiusM, type CoverageFilters } from '../coverage/options';
+import { parsePeriod, periodText, type Period } from '../coverage/periods';
 import { MAP_ZOOM_RANGE } from '../map/zoom-levels';
 import {
   BANK_SAMPAH_STATUS,
@@ -46,6 +49,13 @@ export interface UrlState {
   radiusM: Record<Program, number>;
   filters: CoverageFilters;
   locale: UrlLocale;
+  /** Two periods to compare (change from `a` to `b`); null: no comparison. */
+  compare: PeriodPair | null;
+}
+
+export interface PeriodPair {
+  a: Period;
+  b: Period;
 }
 
 /** What a URL sets; absent fields keep the app's current value. */
@@ -96,6 +106,17 @@ function isoDate(text: string): string | null {
   // Day 0 of the next month is the last day of this one.
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate() ? text : null;
 }
+
+/** `A,B`: two valid periods, else null. */
+function parsePeriodPair(text: string): PeriodPair | null {
+  const [a, b, extra] = text.split(',');
+  if (a === undefined || b === undefined || extra !== undefined) return null;
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  return pa && pb ? { a: pa, b: pb } : null;
+}
+
+const periodPairText = ({ a, b }: PeriodPair): string => `${periodText(a)},${periodText(b)}`;
 
 function camera(text: string): Camera | null {
   const parts = text.split('/');
@@ -175,6 +196,7 @@ export function parseUrlState(
     locale: valid(read('lang', (t) => oneOf(URL_LOCALES, t))),
     layers: layersOn ? togglesFor(layersOn) : BAD,
     radiusM: valid(read('radius', radii)),
+    compare: valid(read('compare', parsePeriodPair)),
     filters: stripUndefined(filters),
   };
   return stripUndefined(out);
@@ -245,6 +267,7 @@ export function serializeUrlState(state: UrlState, defaults: UrlState): string {
   list('group', HOME_CARE_GROUPS, f.homeCareGroups, d.homeCareGroups);
   if (f.homeCareFrom && f.homeCareFrom !== d.homeCareFrom) params.set('from', f.homeCareFrom);
   if (f.homeCareTo && f.homeCareTo !== d.homeCareTo) params.set('to', f.homeCareTo);
+  if (state.compare) params.set('compare', periodPairText(state.compare));
   if (state.locale !== defaults.locale) params.set('lang', state.locale);
   // Commas and slashes are safe in a fragment; leaving them readable keeps links legible.
   return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');

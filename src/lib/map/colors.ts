@@ -55,6 +55,20 @@ export const CHOROPLETH_RAMP: readonly Rgba[] = [
 ];
 export const NO_DATA: Rgba = [190, 190, 190, 150];
 
+/**
+ * ColorBrewer PuOr, 7 classes, for change between two periods (diverging, colour-blind safe):
+ * orange = worse served, the near-white middle = no change, purple = better served.
+ */
+export const CHANGE_RAMP: readonly Rgba[] = [
+  [179, 88, 6, 210],
+  [241, 163, 64, 200],
+  [254, 224, 182, 200],
+  [247, 247, 247, 200],
+  [216, 218, 235, 200],
+  [153, 142, 195, 200],
+  [84, 39, 136, 210],
+];
+
 /** ColorBrewer BuPu, 4 steps: 0, 1, 2, 3 programmes reaching a place. */
 export const OVERLAP_RAMP: readonly Rgba[] = [
   [237, 248, 251, 150],

@@ -12,6 +12,7 @@ import {
   type UrlState,
 } from '../explore/url-state';
 import { view } from './view.svelte';
+import { periods } from './periods.svelte';
 import type { LayerToggles } from '../explore/view-defaults';
 
 /** Writes wait until the view has been still this long: a dragged slider writes once. */
@@ -27,6 +28,7 @@ function currentState(): UrlState {
     radiusM: $state.snapshot(coverage.radiusM),
     filters: $state.snapshot(coverage.filters) as CoverageFilters,
     locale: i18n.locale,
+    compare: $state.snapshot(periods.compare),
   };
 }
 
@@ -43,6 +45,7 @@ function apply(parsed: ParsedUrlState): void {
     if (metres !== undefined) coverage.setRadius(program, metres);
   }
   if (parsed.filters) coverage.setFilters(parsed.filters);
+  if (parsed.compare !== undefined) periods.set(parsed.compare);
   if (parsed.camera) camera.jumpTo(parsed.camera);
   // With a camera in the link, the link's view wins over flying to the kelurahan.
   if (parsed.kode !== undefined) selection.select(parsed.kode, { fly: !parsed.camera });
@@ -58,7 +61,13 @@ export function startUrlSync(kodes: { has(kode: string): boolean }): () => void 
   return untrack(() => {
     // The view before the link is applied is the default: those fields stay out of the URL. The
     // language default is the app's own, so an English view always says so in its link.
-    const defaults: UrlState = { ...currentState(), camera: null, kode: null, locale: 'id' };
+    const defaults: UrlState = {
+      ...currentState(),
+      camera: null,
+      kode: null,
+      locale: 'id',
+      compare: null,
+    };
     const read = () => parseUrlState(location.hash, kodes);
     apply(read());
 

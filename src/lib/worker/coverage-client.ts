@@ -11,6 +11,8 @@ import type { KelurahanCollection } from '../model/kelurahan';
 import type { CoverageResult } from '../coverage/result';
 import type { CoverageFilters, CoverageOptionsPatch } from '../coverage/options';
 import type { MapRecords, PointKind, RecordHit } from '../map/record-types';
+import type { PeriodComparison } from '../coverage/compare-periods';
+import type { Period } from '../coverage/periods';
 import type { CoverageApi } from './coverage.worker';
 import type {
   PlanFigures,
@@ -102,6 +104,13 @@ export interface CoverageClient {
     personal: boolean,
     definedFilters?: DefinedFilters,
   ): Promise<JobResult<MapRecords>>;
+  /** Both periods' figures and the sites opened and closed between them; newest call wins. */
+  comparePeriods(
+    version: number,
+    options: CoverageOptionsPatch,
+    a: Period,
+    b: Period,
+  ): Promise<JobResult<PeriodComparison>>;
   /** The record behind one point of the sets `token`, for the tooltip. */
   pointRecord(token: number, kind: PointKind, index: number): Promise<RecordHit | null>;
   /** A scenario's covered area and residents (incremental in the worker); newest wins. */
@@ -127,6 +136,8 @@ function createCoverageClient(): CoverageClient {
     planFigures: (request, channel = 'plan') => jobs.run(channel, () => api.planFigures(request)),
     planRanks: (request) => jobs.run('plan-ranks', () => api.planRanks(request)),
     suggestSites: (request) => jobs.run('suggest', () => api.suggestSites(request)),
+    comparePeriods: (version, options, a, b) =>
+      jobs.run('periods', () => api.comparePeriods(version, options, a, b)),
   };
 }
 

@@ -20,6 +20,9 @@ import type { DefinedRecord } from '../model/defined-record';
 import { listPopulation } from '../storage/population-repo';
 import type { CoverageFilters } from '../coverage/options';
 import { buildMapPoints, pointBuffers, type PointRecords } from '../map/map-points';
+import { comparePeriods, type PeriodComparison } from '../coverage/compare-periods';
+import type { Period } from '../coverage/periods';
+import { statusHistoryOf, type StatusHistory } from '../coverage/status-history';
 import type { MapRecords, PointKind, RecordHit } from '../map/record-types';
 import { createPlanSession, type PlanSession } from '../planning/plan-session';
 import type {
@@ -104,6 +107,31 @@ function planSession(version: number): Promise<PlanSession> {
   return plan.session;
 }
 
+/** The sites' status history (from the revisions) of the stored records' version, read once. */
+let history: { version: number; value: Promise<StatusHistory> } | null = null;
+
+function storedHistory(version: number, input: StoredInput): Promise<StatusHistory> {
+  if (history?.version !== version) {
+    const statusField = new Map<string, string>([['bank_sampah', 'status']]);
+    for (const d of input.defined)
+      if (d.definition.archetype === 'site' && d.definition.active)
+        statusField.set(d.definition.id, d.definition.active.field);
+    const value = (async () => {
+      db ??= await openDb();
+      const revisions = await db.revisions
+        .where('target')
+        .anyOf([...statusField.keys()])
+        .toArray();
+      return statusHistoryOf(revisions, (target) => statusField.get(target) ?? null);
+    })();
+    history = { version, value };
+    value.catch(() => {
+      if (history?.value === value) history = null;
+    });
+  }
+  return history.value;
+}
+
 function requireCity(): CityGeometry {
   if (!city) throw new Error('coverage worker: setGeometry() first');
   return city;
@@ -127,6 +155,21 @@ export const coverageApi = {
     await new Promise((resolve) => setTimeout(resolve, 0));
     const result = computeAll(requireCity(), input, options, () => performance.now());
     return Comlink.transfer(result, [result.overlap.levels.buffer, result.overlap.mask.buffer]);
+  },
+  /**
+   * Change between two periods (issue 13 §4): the engine once per period on the stored records
+   * as they stood then, and the sites opened and closed in between (src/lib/coverage/periods.ts).
+   */
+  async comparePeriods(
+    version: number,
+    options: CoverageOptionsPatch,
+    a: Period,
+    b: Period,
+  ): Promise<PeriodComparison> {
+    const input = await storedInput(version);
+    const statusHistory = await storedHistory(version, input);
+    const geometry = city ?? (await firstCity);
+    return comparePeriods(geometry, input, options, a, b, statusHistory, () => performance.now());
   },
   /**
    * The map's points for the stored records under `filters`, as typed arrays whose buffers are

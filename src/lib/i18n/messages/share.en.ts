@@ -7,6 +7,8 @@ export const shareEn: Record<ShareKey, string> = {
   'embed.mapLabel': 'Map of {metric}, Kota Kediri',
   'embed.period.all': '2021–2025',
   'embed.period.year': 'Year {year}',
+  'embed.period.change': 'Change {from} → {to}',
+  'embed.change': 'Change {from} → {to}',
   'embed.metric.underserved_score': 'Underserved index (without Home Care)',
   'embed.legend': 'Legend',
   'embed.open': 'Open in Jangkau',
@@ -32,7 +34,8 @@ export const shareEn: Record<ShareKey, string> = {
   'embed.fig.homeCareVisits': 'Home Care visits',
   'embed.fig.homeCarePatients': 'Home Care patients',
   'embed.fig.homeCareRate': 'Patients per 1,000 elderly',
-  'embed.note.bankSampah': 'Bank sampah: current status, not per year.',
+  'embed.note.bankSampah':
+    'Bank sampah: in a year, the units open on its 31 December (by founding date; status as recorded now unless a closing date is known); over 2021–2025, the status now.',
   'embed.note.homeCare':
     'Home Care: counts per kelurahan only; numbers below {min} are hidden to protect patients.',
   'embed.note.underserved':

@@ -5,6 +5,8 @@ export const shareId = {
   'embed.mapLabel': 'Peta {metric}, Kota Kediri',
   'embed.period.all': '2021–2025',
   'embed.period.year': 'Tahun {year}',
+  'embed.period.change': 'Perubahan {from} → {to}',
+  'embed.change': 'Perubahan {from} → {to}',
   'embed.metric.underserved_score': 'Indeks kurang terlayani (tanpa Home Care)',
   'embed.legend': 'Legenda',
   'embed.open': 'Buka di Jangkau',
@@ -30,7 +32,8 @@ export const shareId = {
   'embed.fig.homeCareVisits': 'Kunjungan Home Care',
   'embed.fig.homeCarePatients': 'Pasien Home Care',
   'embed.fig.homeCareRate': 'Pasien per 1.000 lansia',
-  'embed.note.bankSampah': 'Bank sampah: status terkini, tidak per tahun.',
+  'embed.note.bankSampah':
+    'Bank sampah: per tahun, unit yang berdiri pada 31 Desember tahun itu (menurut tanggal berdiri; status seperti tercatat kini kecuali tanggal tutupnya diketahui); untuk 2021–2025, status terkini.',
   'embed.note.homeCare':
     'Home Care: hanya jumlah per kelurahan; angka di bawah {min} disembunyikan demi privasi pasien.',
   'embed.note.underserved':
