@@ -70,6 +70,23 @@ test('a what-if site, three suggested sites accepted and saved, there after a re
   expect(await figure(page, 'plan-city-residents-change')).toBeGreaterThan(0);
   await page.getByTestId('plan-place').click();
 
+  // Dragged 30 px north (~0.5 km at this zoom; the site is 1.27 km from every edge), the disc is
+  // still wholly inside the city: the place changes, the covered area stays πR².
+  const marker = page.getByTestId('plan-marker');
+  const site = page.getByTestId('plan-sites').locator('li').first();
+  const placeBefore = await site.textContent();
+  await expect(async () => {
+    const box = (await marker.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 30, { steps: 6 });
+    await page.mouse.up();
+    await expect(site).not.toHaveText(placeBefore ?? '', { timeout: 5000 });
+  }).toPass({ timeout: 45_000 });
+  await expect
+    .poll(() => figure(page, 'plan-city-area'), { timeout: 30_000 })
+    .toBeCloseTo(HAND_PCT, 1);
+
   // Three more, suggested from a grid: the solver's gains are what the what-if engine adds.
   const before = await residentsCovered(page);
   await page.getByTestId('plan-k').fill('3');

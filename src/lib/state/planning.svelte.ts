@@ -43,6 +43,8 @@ class PlanningState {
   suggesting = $state(false);
   saved = $state.raw<Scenario[]>([]);
   error = $state<string | null>(null);
+  /** The last place given was refused (outside Kota Kediri, or past the site limit). */
+  refused = $state(false);
   /** Whether the edits since the last save are unsaved. */
   dirty = $state(false);
 
@@ -105,7 +107,8 @@ class PlanningState {
 
   /** Adds a hypothetical site; a place outside Kota Kediri or past the limit is refused. */
   addSite([lng, lat]: [number, number], origin: ScenarioSite['origin'] = 'manual'): boolean {
-    if (!isPlanningPlace(lng, lat) || this.added.length >= MAX_SCENARIO_SITES) return false;
+    this.refused = !isPlanningPlace(lng, lat) || this.added.length >= MAX_SCENARIO_SITES;
+    if (this.refused) return false;
     this.added = [...this.added, { id: nextSiteId(this.added), lng, lat, origin }];
     this.dirty = true;
     return true;
