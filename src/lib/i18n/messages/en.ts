@@ -10,6 +10,7 @@ import { fieldEntryEn } from './field-entry.en';
 import { entryUiEn } from './entry-ui.en';
 import { syncEn } from './sync.en';
 import { planningEn } from './planning.en';
+import { residentsEn } from './residents.en';
 
 /** English: second language; every key of `id.ts` is required. */
 const core = {
@@ -197,4 +198,5 @@ export const en: Record<MessageKey, string> = {
   ...entryUiEn,
   ...syncEn,
   ...planningEn,
+  ...residentsEn,
 };

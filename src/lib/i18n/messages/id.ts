@@ -13,6 +13,7 @@ import { fieldEntryId } from './field-entry.id';
 import { entryUiId } from './entry-ui.id';
 import { syncId } from './sync.id';
 import { planningId } from './planning.id';
+import { residentsId } from './residents.id';
 
 const core = {
   'app.title': 'Jangkau',
@@ -200,6 +201,7 @@ export const id = {
   ...entryUiId,
   ...syncId,
   ...planningId,
+  ...residentsId,
 };
 
 export type MessageKey = keyof typeof id;
