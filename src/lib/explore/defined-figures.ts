@@ -16,7 +16,10 @@ export function definedFigureText(
     return translate(locale, 'defined.fig.site', {
       count: m.count,
       covered: formatPercent(locale, m.coveredPct),
-      residents: m.residentsPct === null ? '—' : formatPercent(locale, m.residentsPct),
+      residents:
+        m.residentsPct === null
+          ? translate(locale, 'format.noValue')
+          : formatPercent(locale, m.residentsPct),
     });
   const amount = Object.values(m.amounts)[0];
   return amount === undefined
