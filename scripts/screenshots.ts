@@ -81,6 +81,12 @@ try {
       await page.goto(`${url}embed.html?program=emas&lang=${lang}&kelurahan=35.71.01.1006`);
       await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
       await shot('embed-emas');
+      // Residents within reach beside the area share (issue 13 §1).
+      await page.goto(
+        `${url}embed.html?program=bank_sampah&metric=bank_sampah_residents_pct&lang=${lang}&kelurahan=35.71.01.1006`,
+      );
+      await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
+      await shot('embed-residents');
       await context.close();
     }
   }

@@ -35,6 +35,7 @@ export function benchComputeAll(city: CityGeometry) {
   return {
     ms,
     catchmentMs: last.timingsMs.catchments,
+    residentsMs: last.timingsMs.residents,
     overlapMs: last.timingsMs.overlap,
     records:
       `${input.bankSampah.length} bank sampah, ${input.prodamas.length} Prodamas projects, ` +

@@ -49,7 +49,8 @@ for (const r of [500, 120]) {
 const all = benchComputeAll(city);
 log(
   `compute-all on a demo-sized dataset (${all.records}): ${ms(all.ms)} ` +
-    `(catchments ${ms(all.catchmentMs)}, overlap surface ${ms(all.overlapMs)})`,
+    `(catchments ${ms(all.catchmentMs)}, residents within R ${ms(all.residentsMs)}, ` +
+    `overlap surface ${ms(all.overlapMs)})`,
 );
 
 const eight = benchEightPrograms(city);

@@ -1,7 +1,8 @@
 /**
  * What the public embed may carry of the programmes given as definitions (presets, users' own),
  * by their privacy class (src/lib/programs/definition.ts):
- * - `public_points`: counts, rates and catchment shares per kelurahan, and the located sites
+ * - `public_points`: counts, rates and catchment shares (of the area and of the residents) per
+ *   kelurahan, and the located sites
  *   with their name;
  * - `public_aggregates` (E-SPTPD tax objects…): counts and amount sums per kelurahan, small counts
  *   suppressed with the same two-per-line rule as Home Care, amounts hidden wherever their count
@@ -47,6 +48,7 @@ export function publishDefined(
         count: publish(m.count, hidden[k]),
         per10k: open && m.per10k !== null ? round(m.per10k) : null,
         coveredPct: open && m.coveredPct !== null ? round(m.coveredPct) : null,
+        residentsPct: open && m.residentsPct !== null ? round(m.residentsPct) : null,
         amountRp: withAmount ? publish(Math.round(m.amounts[amountKey] ?? 0), hidden[k]) : null,
       };
     });
@@ -66,6 +68,7 @@ export function publishDefined(
       city: {
         count: publish(cityCount, hidden[hidden.length - 1]),
         coveredPct: open && cov.cityCoveredPct !== null ? round(cov.cityCoveredPct) : null,
+        residentsPct: open && cov.cityResidentsPct !== null ? round(cov.cityResidentsPct) : null,
         amountRp: withAmount ? publish(Math.round(cityAmount), hidden[hidden.length - 1]) : null,
       },
       points: open

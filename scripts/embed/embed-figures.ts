@@ -123,6 +123,7 @@ export function buildEmbedData(
           count: bank.count,
           per10k: roundOrNull(bank.per10k),
           coveredPct: round(bank.coveredPct),
+          residentsPct: roundOrNull(bank.residentsCoveredPct),
         },
         prodamas: {
           projects: pro.projects,
@@ -133,6 +134,7 @@ export function buildEmbedData(
           rtSharePct: round(pro.rtSharePct),
           completedPct: roundOrNull(pro.completedPct),
           coveredPct: round(row.programs.prodamas.coveredPct),
+          residentsPct: roundOrNull(row.programs.prodamas.residentsCoveredPct),
         },
         homeCare: {
           visits: visits.table[k][p],

@@ -23,6 +23,11 @@ interface EmbedBankSampah {
   per10k: number | null;
   /** Share of the area within 500 m of an active bank sampah, 0..100. */
   coveredPct: number;
+  /**
+   * Share of the residents within 500 m (50 m demand grid), 0..100; null without residents.
+   * Absent in files and server figures written before it (shown as "–").
+   */
+  residentsPct?: number | null;
 }
 
 interface EmbedProdamas {
@@ -35,8 +40,14 @@ interface EmbedProdamas {
   completedPct: number | null;
   /** Share of the area within 120 m of a located project, 0..100. */
   coveredPct: number;
+  /** Share of the residents within 120 m, 0..100; null without residents; absent before it. */
+  residentsPct?: number | null;
 }
 
+/**
+ * No catchment share of Home Care, of the area or of the residents: both are drawn from discs
+ * around home locations, and a kelurahan with few patients would give their homes away.
+ */
 interface EmbedHomeCare {
   visits: PublicCount;
   patients: PublicCount;
@@ -100,6 +111,11 @@ interface EmbedDefinedFigures {
   count: PublicCount;
   per10k: number | null;
   coveredPct: number | null;
+  /**
+   * Share of the residents within the radius, 0..100: public points only, like `coveredPct`;
+   * absent in files written before it.
+   */
+  residentsPct?: number | null;
   /** Sum of its rupiah field; null when it has none or is personal. */
   amountRp: PublicCount | null;
 }

@@ -47,6 +47,17 @@ describe('the embed view of a defined programme', () => {
     expect(definedEmbedMetric(site).value('A')).toEqual({ kind: 'value', value: 40 });
     expect(definedMetricLabel('id', site)).toBe('Program X: luas terjangkau');
     expect(definedNote('id', site)).toBeNull();
-    expect(definedPanelRows('en', site, 'A').map((r) => r.value)).toEqual(['3', '2.5', '40%']);
+    // Written before residents within reach: the row is there, with no value.
+    expect(definedPanelRows('en', site, 'A').map((r) => r.value)).toEqual(['3', '2.5', '40%', '–']);
+    const now = base({
+      ...site,
+      kelurahan: { A: { ...site.kelurahan.A, residentsPct: 55.5 } },
+    });
+    const rows = definedPanelRows('en', now, 'A');
+    expect(rows[3]).toEqual({
+      label: 'Residents within reach',
+      value: '55.5%',
+      testId: 'embed-fig-x-residents',
+    });
   });
 });

@@ -84,11 +84,21 @@ export function definedPanelRows(locale: Locale, p: EmbedDefinedProgram, kode: s
       label: translate(locale, 'embed.fig.bankSampahPer10k'),
       value: formatMetric(locale, 'rate', f.per10k),
     });
-  if (f.coveredPct !== null)
+  if (f.coveredPct !== null) {
     rows.push({
       label: translate(locale, 'embed.fig.coveredPct'),
       value: formatMetric(locale, 'pct', f.coveredPct),
     });
+    // Beside the area share; files written before residents within reach have none ("–").
+    rows.push({
+      label: translate(locale, 'embed.fig.residentsPct'),
+      value:
+        f.residentsPct == null
+          ? translate(locale, 'format.noValue')
+          : formatMetric(locale, 'pct', f.residentsPct),
+      testId: `embed-fig-${p.id}-residents`,
+    });
+  }
   if (f.amountRp !== null)
     rows.push({
       label: translate(locale, 'embed.defined.fig.amount'),

@@ -5,18 +5,21 @@ import type { EmbedKelurahanFigures, EmbedKelurahanInfo, PublicCount } from './d
 
 /**
  * The metrics the public embed can map: a subset of the app's catalogue (same ids, units and
- * direction), read from the public data file. Left out on purpose: Home Care catchment share and
- * days since the last visit (derived from home locations and visit dates).
+ * direction), read from the public data file. Left out on purpose: Home Care catchment shares (of
+ * the area and of the residents) and days since the last visit (derived from home locations and
+ * visit dates).
  */
 const EMBED_METRIC_IDS = [
   'underserved_score',
   'bank_sampah_covered_pct',
+  'bank_sampah_residents_pct',
   'bank_sampah_count',
   'bank_sampah_per10k',
   'prodamas_budget_per_resident',
   'prodamas_rt_share_pct',
   'prodamas_count',
   'prodamas_covered_pct',
+  'prodamas_residents_pct',
   'prodamas_completed_pct',
   'home_care_patients_per1000',
   'home_care_visits',
@@ -43,12 +46,15 @@ const count = (c: PublicCount): EmbedValue =>
 const VALUES: Record<EmbedMetricId, [Program | null, EmbedMetricDef['value']]> = {
   underserved_score: [null, (f) => of(f.underservedScore)],
   bank_sampah_covered_pct: ['bank_sampah', (f) => of(f.bankSampah.coveredPct)],
+  // Files written before residents within reach have no such field: no data ("–").
+  bank_sampah_residents_pct: ['bank_sampah', (f) => of(f.bankSampah.residentsPct ?? null)],
   bank_sampah_count: ['bank_sampah', (f) => of(f.bankSampah.count)],
   bank_sampah_per10k: ['bank_sampah', (f) => of(f.bankSampah.per10k)],
   prodamas_budget_per_resident: ['prodamas', (f) => of(f.prodamas.budgetPerResident)],
   prodamas_rt_share_pct: ['prodamas', (f) => of(f.prodamas.rtSharePct)],
   prodamas_count: ['prodamas', (f) => of(f.prodamas.projects)],
   prodamas_covered_pct: ['prodamas', (f) => of(f.prodamas.coveredPct)],
+  prodamas_residents_pct: ['prodamas', (f) => of(f.prodamas.residentsPct ?? null)],
   prodamas_completed_pct: ['prodamas', (f) => of(f.prodamas.completedPct)],
   home_care_patients_per1000: [
     'home_care',

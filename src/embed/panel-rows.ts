@@ -28,6 +28,15 @@ export function panelRows(
       c.suppressed ? { kind: 'suppressed' } : { kind: 'value', value: c.value },
       minCount,
     );
+  /** Residents within reach, labelled an estimate where the population is (absent: "–"). */
+  const residents = (v: number | null | undefined, testId: string): PanelRow => ({
+    label: t('embed.fig.residentsPct'),
+    value:
+      v == null
+        ? t('format.noValue')
+        : `${u('pct', v)}${info.populationIsEstimate ? ` (${t('embed.estimate')})` : ''}`,
+    testId,
+  });
   const bank: PanelRow[] = [
     {
       label: t('embed.fig.bankSampahCount'),
@@ -36,6 +45,7 @@ export function panelRows(
     },
     { label: t('embed.fig.bankSampahPer10k'), value: u('rate', f.bankSampah.per10k) },
     { label: t('embed.fig.coveredPct'), value: u('pct', f.bankSampah.coveredPct) },
+    residents(f.bankSampah.residentsPct, 'embed-fig-bank-residents'),
   ];
   const prodamas: PanelRow[] = [
     { label: t('embed.fig.prodamasProjects'), value: u('count', f.prodamas.projects) },
@@ -51,6 +61,7 @@ export function panelRows(
     },
     { label: t('embed.fig.prodamasCompleted'), value: u('pct', f.prodamas.completedPct) },
     { label: t('embed.fig.coveredPct'), value: u('pct', f.prodamas.coveredPct) },
+    residents(f.prodamas.residentsPct, 'embed-fig-prodamas-residents'),
   ];
   const homeCare: PanelRow[] = [
     {

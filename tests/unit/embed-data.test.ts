@@ -72,6 +72,7 @@ describe('public/embed/data.json', () => {
       for (const k of Object.values(p.kelurahan)) {
         expect(k.per10k).toBeNull();
         expect(k.coveredPct).toBeNull();
+        expect(k.residentsPct).toBeNull();
         if (k.count.suppressed) expect(k.amountRp?.suppressed ?? true).toBe(true);
       }
     }
@@ -80,6 +81,16 @@ describe('public/embed/data.json', () => {
       true,
     );
     expect(byId.get('kurnia')!.city.count).toEqual({ value: 121 });
+  });
+
+  it('publishes residents within reach of bank sampah and Prodamas, never of Home Care', () => {
+    for (const p of EMBED_PERIODS)
+      for (const k of Object.values(data.figures[p].kelurahan)) {
+        expect(k.bankSampah.residentsPct).toBeGreaterThanOrEqual(0);
+        expect(k.prodamas.residentsPct).toBeLessThanOrEqual(100);
+        expect(Object.keys(k.homeCare)).not.toContain('residentsPct');
+      }
+    expect(committed).not.toMatch(/home_?care_?residents/i);
   });
 
   it('the helper does find a home location and a patient id when they are there', () => {

@@ -14,7 +14,8 @@ import {
 } from './metrics';
 import { resolveOptions, type CoverageOptionsPatch } from './options';
 import { overlapSurface } from './overlap-surface';
-import { resolvePopulation } from './population';
+import { resolvePopulation, residentsSourceOf } from './population';
+import { residentsGrid, residentsReach, type ResidentsReach } from './residents';
 import { prodamasMetrics } from './prodamas';
 import type { CityCoverage, CoverageResult, ProgramCoverage } from './result';
 import { definedProgramCoverage } from './defined-metrics';
@@ -53,6 +54,11 @@ export function computeAll(
     catchments[p] = computeCatchment(city.catchment, locations[p], options.radiusM[p]);
   }
   const catchmentMs = now() - tc;
+  const tr = now();
+  const demand = residentsGrid(city, population);
+  const reach = {} as Record<Program, ResidentsReach>;
+  for (const p of PROGRAMS) reach[p] = residentsReach(demand, locations[p], options.radiusM[p]);
+  const residentsMs = now() - tr;
   const to = now();
   const overlap = overlapSurface(
     city,
@@ -81,6 +87,7 @@ export function computeAll(
       radiusM: options.definedRadiusM[d.definition.id],
       filter: options.definedFilters[d.definition.id],
       personsPerRt: options.personsPerRt,
+      demand,
     }),
   }));
   const definedMs = now() - td;
@@ -104,6 +111,8 @@ export function computeAll(
           ...counts[p][k],
           coveredPct: catchments[p].coveredPct[k],
           coveredM2: catchments[p].coveredM2[k],
+          residentsCovered: reach[p].covered[k],
+          residentsCoveredPct: reach[p].pct[k],
         },
       ]),
     ) as Record<Program, ProgramCoverage>;
@@ -133,6 +142,8 @@ export function computeAll(
           per10k: residents > 0 ? (count * 10_000) / residents : null,
           coveredPct: catchments[p].city.coveredPct,
           coveredM2: catchments[p].city.coveredM2,
+          residentsCovered: reach[p].cityCovered,
+          residentsCoveredPct: reach[p].cityPct,
           placement,
         },
       ];
@@ -146,9 +157,11 @@ export function computeAll(
     overlap,
     defined: defined.map((d) => d.coverage),
     indexComponents: index.info,
+    residentsSource: residentsSourceOf(population),
     timingsMs: {
       total: now() - t0,
       catchments: catchmentMs,
+      residents: residentsMs,
       overlap: overlapMs,
       defined: definedMs,
     },

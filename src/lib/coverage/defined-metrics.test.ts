@@ -5,6 +5,7 @@ import { computeAll } from './compute-all';
 import { countedRecords } from './defined-filter';
 import { definedProgramCoverage, type DefinedInput } from './defined-metrics';
 import { resolvePopulation } from './population';
+import { residentsGrid, residentsReach } from './residents';
 import { SHIPPED_PROGRAMS } from '../programs/registry';
 import { puskesmas } from '../programs/test-definitions';
 import { loadKelurahan } from '../../../tests/unit/coverage-helpers';
@@ -28,7 +29,12 @@ const population = resolvePopulation(
     rtCount: i === 0 ? 10 : 4,
   })),
 );
-const options = { radiusM: undefined, filter: undefined, personsPerRt: 204 };
+const options = {
+  radiusM: undefined,
+  filter: undefined,
+  personsPerRt: 204,
+  demand: residentsGrid(city, population),
+};
 
 const spot = (i: number, status: string, at: [number, number] | null): DefinedInput => ({
   kode: kode(i),
@@ -66,6 +72,11 @@ describe('definedProgramCoverage', () => {
     expect(cov.filterFields.map((f) => f.key)).toEqual(['venue', 'classes', 'participants']);
     // 1 spot over 1,000 residents = 10 per 10,000.
     expect(cov.kelurahan[0].per10k).toBe(10);
+    // Residents within 250 m of the same two sites, on the same demand grid.
+    const reach = residentsReach(options.demand, [...label(0), ...label(1)], 250);
+    expect(cov.cityResidentsPct).toBe(reach.cityPct);
+    expect(cov.kelurahan.map((m) => m.residentsPct)).toEqual(reach.pct);
+    expect(cov.kelurahan[0].residentsPct).toBeGreaterThan(0);
     // A user's radius replaces the definition's.
     const wide = definedProgramCoverage(
       city,
@@ -89,9 +100,11 @@ describe('definedProgramCoverage', () => {
     const cov = definedProgramCoverage(city, population, { definition: kurnia, records }, options);
     expect(cov.radiusM).toBeNull();
     expect(cov.cityCoveredPct).toBeNull();
+    expect(cov.cityResidentsPct).toBeNull();
     expect(cov.kelurahan[0]).toMatchObject({
       count: 3,
       coveredPct: null,
+      residentsPct: null,
       amounts: { amountRp: 40_000_000 },
       rtSharePct: 20, // RT 1/1 and 1/2 of 10 RTs
     });

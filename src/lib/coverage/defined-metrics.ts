@@ -5,6 +5,8 @@ import type { CityGeometry } from './city';
 import { countedRecords, type DefinedFilter } from './defined-filter';
 import { locationsOf, placeRecords } from './metrics';
 import type { KelurahanPopulation } from './population';
+import type { DemandGrid } from '../planning/demand-grid';
+import { residentsReach } from './residents';
 
 /** The parts of a stored defined record the engine reads. */
 export type DefinedInput = Pick<DefinedRecord, 'kode' | 'lng' | 'lat' | 'rw' | 'rt' | 'values'>;
@@ -23,6 +25,8 @@ export interface DefinedKelurahanMetrics {
   per10k: number | null;
   /** Share of the area within the radius of a site, 0..100; null for activities and services. */
   coveredPct: number | null;
+  /** Share of the residents within the radius of a site, 0..100; null without catchment or residents. */
+  residentsPct: number | null;
   /** Share of the RTs with at least one record, 0..100 (capped), over the same RT count as Prodamas. */
   rtSharePct: number;
   /** Sum of each rupiah field. */
@@ -48,6 +52,8 @@ export interface DefinedProgramCoverage {
   sites: number;
   /** Share of the city's area within `radiusM` of a site, 0..100; null without catchment. */
   cityCoveredPct: number | null;
+  /** Share of the city's residents within `radiusM` of a site, 0..100; null without catchment. */
+  cityResidentsPct: number | null;
   /** Per kelurahan, in engine order. */
   kelurahan: DefinedKelurahanMetrics[];
 }
@@ -55,14 +61,20 @@ export interface DefinedProgramCoverage {
 /**
  * Figures of one defined programme per kelurahan, by the same rules as the built-ins: records
  * placed by location, else by stated kelurahan (`placeRecords`); catchments by the exact engine
- * (`computeCatchment`) over distinct located sites; the RT denominator is the population table's,
+ * (`computeCatchment`) over distinct located sites, residents within the radius on the demand grid; the RT denominator is the population table's,
  * else residents / `personsPerRt` (as for Prodamas).
  */
 export function definedProgramCoverage(
   city: CityGeometry,
   population: readonly KelurahanPopulation[],
   { definition, records }: DefinedProgramInput,
-  options: { radiusM: number | undefined; filter: DefinedFilter | undefined; personsPerRt: number },
+  options: {
+    radiusM: number | undefined;
+    filter: DefinedFilter | undefined;
+    personsPerRt: number;
+    /** The residents demand grid (`residentsGrid`), for residents within the radius. */
+    demand: DemandGrid;
+  },
 ): DefinedProgramCoverage {
   const counted = countedRecords(definition, records, options.filter);
   const { owner } = placeRecords(city, counted);
@@ -95,6 +107,7 @@ export function definedProgramCoverage(
   const radiusM = definition.radius ? (options.radiusM ?? definition.radius.defaultM) : null;
   const locations = locationsOf(counted);
   const catchment = radiusM === null ? null : computeCatchment(city.catchment, locations, radiusM);
+  const residents = radiusM === null ? null : residentsReach(options.demand, locations, radiusM);
   return {
     program: definition.id,
     names: definition.names,
@@ -106,6 +119,7 @@ export function definedProgramCoverage(
     counted: counted.length,
     sites: locations.length / 2,
     cityCoveredPct: catchment ? catchment.city.coveredPct : null,
+    cityResidentsPct: residents ? residents.cityPct : null,
     kelurahan: rows.map((row, k) => {
       const pop = population[k];
       const rtCount = pop.rtCount ?? Math.max(1, Math.round(pop.total / options.personsPerRt));
@@ -113,6 +127,7 @@ export function definedProgramCoverage(
         count: row.count,
         per10k: pop.total > 0 ? (row.count * 10_000) / pop.total : null,
         coveredPct: catchment ? catchment.coveredPct[k] : null,
+        residentsPct: residents ? residents.pct[k] : null,
         rtSharePct: Math.min(100, (100 * row.rts.size) / rtCount),
         amounts: row.amounts,
         persons: Object.fromEntries(personFields.map((key) => [key, row.persons[key].size])),

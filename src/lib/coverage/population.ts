@@ -60,3 +60,15 @@ export function resolvePopulation(
     };
   });
 }
+
+/** Where the residents figures come from: the population table, the labelled estimate, or both. */
+export type ResidentsSource = 'published' | 'estimate' | 'mixed';
+
+/** `published` when no kelurahan is estimated, `estimate` when all are, else `mixed`. */
+export function residentsSourceOf(
+  population: readonly Pick<KelurahanPopulation, 'isEstimate'>[],
+): ResidentsSource {
+  const estimates = population.filter((p) => p.isEstimate).length;
+  if (estimates === 0) return 'published';
+  return estimates === population.length ? 'estimate' : 'mixed';
+}

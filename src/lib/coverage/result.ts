@@ -5,7 +5,7 @@ import type { HomeCareMetrics } from './home-care';
 import type { CountMetrics, Placement } from './metrics';
 import type { CoverageOptions } from './options';
 import type { OverlapSurface } from './overlap-surface';
-import type { KelurahanPopulation } from './population';
+import type { KelurahanPopulation, ResidentsSource } from './population';
 import type { ProdamasMetrics } from './prodamas';
 import type { UnderservedRow } from './underserved';
 
@@ -16,6 +16,10 @@ export interface ProgramCoverage extends CountMetrics {
   /** Share of the area within the programme radius of a site/project/visit, 0..100. */
   coveredPct: number;
   coveredM2: number;
+  /** Residents within the radius (demand grid, `coverage/residents.ts`). */
+  residentsCovered: number;
+  /** Share of the residents within the radius, 0..100; null without residents. */
+  residentsCoveredPct: number | null;
 }
 
 export interface KelurahanCoverage {
@@ -50,5 +54,14 @@ export interface CoverageResult {
   defined: DefinedProgramCoverage[];
   /** Every component of the underserved index, built-in first, with the weight used. */
   indexComponents: IndexComponentInfo[];
-  timingsMs: { total: number; catchments: number; overlap: number; defined: number };
+  /** Where the residents behind every residents-within-R figure come from. */
+  residentsSource: ResidentsSource;
+  timingsMs: {
+    total: number;
+    catchments: number;
+    /** Residents within R of every catchment programme (the demand grid is memoised). */
+    residents: number;
+    overlap: number;
+    defined: number;
+  };
 }

@@ -18,16 +18,20 @@ interface Fig {
   patients: number;
   days: number | null;
   score: number;
+  /** Bank sampah residents within reach, %; default: as the area share. */
+  bsResidentsPct?: number;
 }
 
 /** A full KelurahanCoverage from the few figures the comparison reads; rates derived by hand. */
 function kel(f: Fig): KelurahanCoverage {
-  const program = (count: number, coveredPct: number) => ({
+  const program = (count: number, coveredPct: number, residentsPct = coveredPct) => ({
     count,
     perKm2: count / f.areaKm2,
     per10k: (count * 10_000) / f.total,
     coveredPct,
     coveredM2: 0,
+    residentsCovered: (residentsPct * f.total) / 100,
+    residentsCoveredPct: residentsPct,
   });
   const mix = Object.fromEntries(
     PRODAMAS_CATEGORIES.map((c) => [c, { projects: 0, budgetRp: 0, budgetSharePct: 0 }]),
@@ -44,7 +48,7 @@ function kel(f: Fig): KelurahanCoverage {
       source: 'test',
     },
     programs: {
-      bank_sampah: program(f.bsCount, f.bsCoveredPct),
+      bank_sampah: program(f.bsCount, f.bsCoveredPct, f.bsResidentsPct),
       prodamas: program(f.projects, 0),
       home_care: program(f.patients, 0),
     },
@@ -166,6 +170,34 @@ describe('compareKelurahan, hand-worked', () => {
     expect(r.kelurahan).toBe(50);
     expect(r.kecamatan).toBeCloseTo(20, 10);
     expect(r.city).toBeCloseTo(80 / 6, 10);
+  });
+
+  it('residents within reach are population-weighted: residents reached / all residents', () => {
+    // Same area, three times the residents in E: (90 % · 10,000 + 10 % · 30,000) / 40,000 = 30 %
+    // (an area-weighted mean would say 50 %).
+    const base: Fig = {
+      kode: '35.71.03.1001',
+      areaKm2: 1,
+      total: 10_000,
+      elderly: null,
+      bsCoveredPct: 40,
+      bsCount: 0,
+      budgetRp: 0,
+      rtCount: 10,
+      rtSharePct: 0,
+      projects: 0,
+      completedPct: null,
+      patients: 0,
+      days: null,
+      score: 0,
+    };
+    const D = kel({ ...base, bsResidentsPct: 90 });
+    const E = kel({ ...base, kode: '35.71.03.1002', total: 30_000, bsResidentsPct: 10 });
+    const r = row(compareKelurahan([D, E], D.kode), 'bank_sampah_residents_pct');
+    expect(r.mean).toBe('population');
+    expect(r.kelurahan).toBe(90);
+    expect(r.kecamatan).toBeCloseTo(30, 10);
+    expect(r.city).toBeCloseTo(30, 10);
   });
 
   it('per-resident rates are population-weighted: total count / total residents', () => {

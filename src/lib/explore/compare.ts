@@ -6,8 +6,8 @@ import type { MetricId } from './metric-catalog';
  * weight over the kelurahan that have a value and a positive weight, so a weighted mean of a rate
  * equals the rate of the totals:
  * - `area`: shares of the area (covered %): weight km², gives the covered share of the whole area.
- * - `population`: per-resident rates (per 10,000, Rp per resident): weight residents, gives
- *   total count / total residents.
+ * - `population`: per-resident rates (per 10,000, Rp per resident) and shares of the residents
+ *   (residents within reach %): weight residents, gives total count / total residents.
  * - `elderly`: per 1,000 residents aged 60+: weight elderly residents.
  * - `rt`: share of RTs with a project: weight RT count, gives RTs reached / all RTs.
  * - `projects`: share of projects completed: weight projects, gives done / all projects.
@@ -34,12 +34,16 @@ const weightOf: Record<MeanKind, (k: KelurahanCoverage) => number> = {
 const COMPARE_METRICS = [
   'underserved_score',
   'bank_sampah_covered_pct',
+  'bank_sampah_residents_pct',
   'bank_sampah_per10k',
+  'prodamas_covered_pct',
+  'prodamas_residents_pct',
   'prodamas_count',
   'prodamas_budget_per_resident',
   'prodamas_rt_share_pct',
   'prodamas_completed_pct',
   'home_care_covered_pct',
+  'home_care_residents_pct',
   'home_care_patients_per1000',
   'home_care_days_since_last_visit',
   'population_total',
@@ -54,12 +58,25 @@ export type CompareMetricId = (typeof COMPARE_METRICS)[number];
 const RULES: Record<Exclude<CompareMetricId, 'home_care_patients_per1000'>, CompareRule> = {
   underserved_score: { mean: 'kelurahan', value: (k) => k.underserved.score },
   bank_sampah_covered_pct: { mean: 'area', value: (k) => k.programs.bank_sampah.coveredPct },
+  bank_sampah_residents_pct: {
+    mean: 'population',
+    value: (k) => k.programs.bank_sampah.residentsCoveredPct,
+  },
   bank_sampah_per10k: { mean: 'population', value: (k) => k.programs.bank_sampah.per10k },
+  prodamas_covered_pct: { mean: 'area', value: (k) => k.programs.prodamas.coveredPct },
+  prodamas_residents_pct: {
+    mean: 'population',
+    value: (k) => k.programs.prodamas.residentsCoveredPct,
+  },
   prodamas_count: { mean: 'kelurahan', value: (k) => k.programs.prodamas.count },
   prodamas_budget_per_resident: { mean: 'population', value: (k) => k.prodamas.budgetPerResident },
   prodamas_rt_share_pct: { mean: 'rt', value: (k) => k.prodamas.rtSharePct },
   prodamas_completed_pct: { mean: 'projects', value: (k) => k.prodamas.completedPct },
   home_care_covered_pct: { mean: 'area', value: (k) => k.programs.home_care.coveredPct },
+  home_care_residents_pct: {
+    mean: 'population',
+    value: (k) => k.programs.home_care.residentsCoveredPct,
+  },
   home_care_days_since_last_visit: {
     mean: 'kelurahan',
     value: (k) => k.homeCare.daysSinceLastVisit,

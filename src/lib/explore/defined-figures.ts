@@ -4,7 +4,7 @@ import { formatPercent, formatRupiah } from './format-metric';
 
 /**
  * One line of a defined programme's figures in a kelurahan (the profile, the report): a site
- * programme says its sites and covered share; an activity or service its records, with the sum
+ * programme says its sites, covered share of the area and of the residents; an activity or service its records, with the sum
  * of its first rupiah field where it has one.
  */
 export function definedFigureText(
@@ -16,6 +16,10 @@ export function definedFigureText(
     return translate(locale, 'defined.fig.site', {
       count: m.count,
       covered: formatPercent(locale, m.coveredPct),
+      residents:
+        m.residentsPct === null
+          ? translate(locale, 'format.noValue')
+          : formatPercent(locale, m.residentsPct),
     });
   const amount = Object.values(m.amounts)[0];
   return amount === undefined

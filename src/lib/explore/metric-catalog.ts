@@ -8,14 +8,17 @@ import type { DefinedKelurahanMetrics, DefinedProgramCoverage } from '../coverag
 export const METRIC_IDS = [
   'underserved_score',
   'bank_sampah_covered_pct',
+  'bank_sampah_residents_pct',
   'bank_sampah_count',
   'bank_sampah_per10k',
   'prodamas_covered_pct',
+  'prodamas_residents_pct',
   'prodamas_count',
   'prodamas_budget_per_resident',
   'prodamas_rt_share_pct',
   'prodamas_completed_pct',
   'home_care_covered_pct',
+  'home_care_residents_pct',
   'home_care_visits',
   'home_care_patients_per1000',
   'home_care_days_since_last_visit',
@@ -24,7 +27,7 @@ export const METRIC_IDS = [
 
 export type BuiltInMetricId = (typeof METRIC_IDS)[number];
 /** What the explorer can map of a defined programme (presets, users' own). */
-export type DefinedFigure = 'covered_pct' | 'count' | 'per10k' | 'rt_share_pct';
+export type DefinedFigure = 'covered_pct' | 'residents_pct' | 'count' | 'per10k' | 'rt_share_pct';
 /** `defined:<programme id>:<figure>`, e.g. `defined:emas:covered_pct`. */
 export type DefinedMetricId = `defined:${string}:${DefinedFigure}`;
 export type MetricId = BuiltInMetricId | DefinedMetricId;
@@ -51,6 +54,12 @@ export const METRICS: Record<BuiltInMetricId, MetricDef> = {
     unit: 'pct',
     value: (k) => k.programs.bank_sampah.coveredPct,
   },
+  bank_sampah_residents_pct: {
+    id: 'bank_sampah_residents_pct',
+    better: 'higher',
+    unit: 'pct',
+    value: (k) => k.programs.bank_sampah.residentsCoveredPct,
+  },
   bank_sampah_count: {
     id: 'bank_sampah_count',
     better: 'higher',
@@ -68,6 +77,12 @@ export const METRICS: Record<BuiltInMetricId, MetricDef> = {
     better: 'higher',
     unit: 'pct',
     value: (k) => k.programs.prodamas.coveredPct,
+  },
+  prodamas_residents_pct: {
+    id: 'prodamas_residents_pct',
+    better: 'higher',
+    unit: 'pct',
+    value: (k) => k.programs.prodamas.residentsCoveredPct,
   },
   prodamas_count: {
     id: 'prodamas_count',
@@ -99,6 +114,12 @@ export const METRICS: Record<BuiltInMetricId, MetricDef> = {
     unit: 'pct',
     value: (k) => k.programs.home_care.coveredPct,
   },
+  home_care_residents_pct: {
+    id: 'home_care_residents_pct',
+    better: 'higher',
+    unit: 'pct',
+    value: (k) => k.programs.home_care.residentsCoveredPct,
+  },
   home_care_visits: {
     id: 'home_care_visits',
     better: 'higher',
@@ -125,7 +146,8 @@ export const METRICS: Record<BuiltInMetricId, MetricDef> = {
   },
 };
 
-const DEFINED_METRIC = /^defined:([a-z][a-z0-9_]{1,31}):(covered_pct|count|per10k|rt_share_pct)$/;
+const DEFINED_METRIC =
+  /^defined:([a-z][a-z0-9_]{1,31}):(covered_pct|residents_pct|count|per10k|rt_share_pct)$/;
 
 /** A built-in id, or a defined programme's metric by its syntax (the programme may be absent). */
 export function isMetricId(value: unknown): value is MetricId {
@@ -145,6 +167,7 @@ export function parseDefinedMetric(
 
 const DEFINED_UNITS: Record<DefinedFigure, MetricDef['unit']> = {
   covered_pct: 'pct',
+  residents_pct: 'pct',
   count: 'count',
   per10k: 'rate',
   rt_share_pct: 'pct',
@@ -160,6 +183,7 @@ export function metricDef(id: MetricId): MetricDef {
   const { program, figure } = defined;
   const read = {
     covered_pct: (m: DefinedKelurahanMetrics) => m.coveredPct,
+    residents_pct: (m: DefinedKelurahanMetrics) => m.residentsPct,
     count: (m: DefinedKelurahanMetrics) => m.count,
     per10k: (m: DefinedKelurahanMetrics) => m.per10k,
     rt_share_pct: (m: DefinedKelurahanMetrics) => m.rtSharePct,
@@ -175,13 +199,18 @@ export function metricDef(id: MetricId): MetricDef {
   };
 }
 
-/** The metrics a defined programme offers: a site's catchment share first, else its RT reach. */
+/**
+ * The metrics a defined programme offers: a site's catchment shares (area, residents) first, else
+ * its RT reach.
+ */
 export function definedMetricIds(
   defined: readonly Pick<DefinedProgramCoverage, 'program' | 'archetype' | 'radiusM'>[],
 ): DefinedMetricId[] {
   return defined.flatMap((d) => {
     const figures: DefinedFigure[] =
-      d.radiusM !== null ? ['covered_pct', 'count', 'per10k'] : ['count', 'per10k', 'rt_share_pct'];
+      d.radiusM !== null
+        ? ['covered_pct', 'residents_pct', 'count', 'per10k']
+        : ['count', 'per10k', 'rt_share_pct'];
     return figures.map((f): DefinedMetricId => `defined:${d.program}:${f}`);
   });
 }

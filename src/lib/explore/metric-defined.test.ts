@@ -5,7 +5,10 @@ import { metricLabel } from './metric-label';
 import { parseUrlState } from './url-state';
 import { translate } from '../i18n/translate';
 
-const row = { defined: { emas: { count: 3, per10k: 2.5, coveredPct: 40, rtSharePct: 10 } } };
+const row = {
+  defined: { emas: { count: 3, per10k: 2.5, coveredPct: 40, residentsPct: 55, rtSharePct: 10 } },
+  programs: { home_care: { coveredPct: 20, residentsCoveredPct: 35 } },
+};
 const k = row as unknown as KelurahanCoverage;
 
 describe('metrics of defined programmes', () => {
@@ -14,6 +17,26 @@ describe('metrics of defined programmes', () => {
     expect(metricDef('defined:emas:per10k')).toMatchObject({ unit: 'rate', better: 'higher' });
     expect(metricDef('defined:emas:rt_share_pct').value(k)).toBe(10);
     expect(metricDef('defined:kurnia:count').value(k)).toBeNull();
+    expect(metricDef('defined:emas:residents_pct')).toMatchObject({
+      unit: 'pct',
+      better: 'higher',
+    });
+    expect(metricDef('defined:emas:residents_pct').value(k)).toBe(55);
+    expect(metricDef('home_care_residents_pct').value(k)).toBe(35);
+  });
+
+  it('take residents within reach in the URL and name them in both languages', () => {
+    for (const id of [
+      'bank_sampah_residents_pct',
+      'prodamas_residents_pct',
+      'home_care_residents_pct',
+      'defined:emas:residents_pct',
+    ] as const) {
+      expect(parseUrlState(`metric=${id}`, new Set<string>()).metric).toBe(id);
+      const names = [{ program: 'emas', names: { id: 'Emas', en: 'Emas' } }];
+      expect(metricLabel('id', id, names)).toMatch(/warga terjangkau$/);
+      expect(metricLabel('en', id, names)).toMatch(/residents within reach$/);
+    }
   });
 
   it('are ids by their syntax only; anything else is refused, in the URL too', () => {
@@ -39,6 +62,7 @@ describe('metrics of defined programmes', () => {
       ]),
     ).toEqual([
       'defined:emas:covered_pct',
+      'defined:emas:residents_pct',
       'defined:emas:count',
       'defined:emas:per10k',
       'defined:kurnia:count',

@@ -7,22 +7,16 @@
  */
 import type { CityGeometry } from '../coverage/city';
 import { computeAll } from '../coverage/compute-all';
-import { resolvePopulation } from '../coverage/population';
+import { resolvePopulation, residentsSourceOf } from '../coverage/population';
+import { residentsGrid } from '../coverage/residents';
 import { resolveOptions } from '../coverage/options';
 import { toX, toY } from '../geo/local-frame';
 import { applyScenario, programSites, type IdentifiedInput } from './apply-scenario';
-import { buildDemandGrid, type DemandGrid } from './demand-grid';
+import type { DemandGrid } from './demand-grid';
 import { solveMclp } from './mclp';
 import { createWhatIf, type WhatIf } from './what-if';
 import { candidatePoints } from './candidates';
-import type {
-  PlanFigures,
-  PlanRanks,
-  PlanRequest,
-  ResidentsSource,
-  SuggestRequest,
-  Suggestion,
-} from './plan-types';
+import type { PlanFigures, PlanRanks, PlanRequest, SuggestRequest, Suggestion } from './plan-types';
 
 /** One what-if engine: a programme's real sites at one radius, under one set of filters. */
 interface Engine {
@@ -45,14 +39,10 @@ export interface PlanSession {
 
 export function createPlanSession(city: CityGeometry, input: IdentifiedInput): PlanSession {
   const population = resolvePopulation(city, input.population);
-  const demand: DemandGrid = buildDemandGrid(
-    city,
-    population.map((p) => p.total),
-  );
+  // The explorer's grid (memoised per city and totals): both tabs count the same residents.
+  const demand: DemandGrid = residentsGrid(city, population);
   const owner = Int32Array.from(demand.owner);
-  const estimates = population.filter((p) => p.isEstimate).length;
-  const residentsSource: ResidentsSource =
-    estimates === 0 ? 'published' : estimates === population.length ? 'estimate' : 'mixed';
+  const residentsSource = residentsSourceOf(population);
   let engine: Engine | null = null;
   let baseline: { key: string; score: Float64Array; rank: Int32Array } | null = null;
 

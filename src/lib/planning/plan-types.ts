@@ -1,4 +1,5 @@
 import type { CoverageOptionsPatch } from '../coverage/options';
+import type { ResidentsSource } from '../coverage/population';
 
 /**
  * What the planning tab asks of the coverage worker and what it gets back (plain data and typed
@@ -16,9 +17,6 @@ export interface PlanRequest {
   /** The explorer's options: its filters decide which real sites count, its weights the index. */
   options: CoverageOptionsPatch;
 }
-
-/** Where the residents figures come from (population table, or the labelled estimate). */
-export type ResidentsSource = 'published' | 'estimate' | 'mixed';
 
 /** Covered area and residents, now and as the change against the real sites. */
 export interface PlanFigures {

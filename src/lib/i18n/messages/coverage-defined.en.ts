@@ -14,7 +14,7 @@ export const coverageDefinedEn: Record<CoverageDefinedKey, string> = {
   'defined.merge.keep': 'Keep as a new category',
   'defined.merge.into': 'Merge into «{value}»',
   'defined.fig.site':
-    '{count, plural, =0 {no sites} one {# site} other {# sites}} · {covered} of the area within reach',
+    '{count, plural, =0 {no sites} one {# site} other {# sites}} · {covered} of the area within reach · {residents} of residents within reach',
   'defined.fig.records': '{count, plural, =0 {no records} one {# record} other {# records}}',
   'defined.fig.amount':
     '{count, plural, =0 {no records} one {# record} other {# records}} · {amount}',

@@ -12,7 +12,7 @@ export const coverageDefinedId = {
   'defined.merge.keep': 'Simpan sebagai kategori baru',
   'defined.merge.into': 'Gabungkan ke «{value}»',
   'defined.fig.site':
-    '{count, plural, =0 {tidak ada titik} other {# titik}} · {covered} wilayah terjangkau',
+    '{count, plural, =0 {tidak ada titik} other {# titik}} · {covered} wilayah terjangkau · {residents} warga terjangkau',
   'defined.fig.records': '{count, plural, =0 {tidak ada catatan} other {# catatan}}',
   'defined.fig.amount': '{count, plural, =0 {tidak ada catatan} other {# catatan}} · {amount}',
   'defined.coverage.records': '{count, plural, =0 {tidak ada catatan} other {# catatan}} tercatat',

@@ -11,6 +11,7 @@ import { entryUiEn } from './entry-ui.en';
 import { syncEn } from './sync.en';
 import { planningEn } from './planning.en';
 import { periodsEn } from './periods.en';
+import { residentsEn } from './residents.en';
 
 /** English: second language; every key of `id.ts` is required. */
 const core = {
@@ -199,4 +200,5 @@ export const en: Record<MessageKey, string> = {
   ...syncEn,
   ...planningEn,
   ...periodsEn,
+  ...residentsEn,
 };

@@ -14,6 +14,7 @@ import { entryUiId } from './entry-ui.id';
 import { syncId } from './sync.id';
 import { planningId } from './planning.id';
 import { periodsId } from './periods.id';
+import { residentsId } from './residents.id';
 
 const core = {
   'app.title': 'Jangkau',
@@ -202,6 +203,7 @@ export const id = {
   ...syncId,
   ...planningId,
   ...periodsId,
+  ...residentsId,
 };
 
 export type MessageKey = keyof typeof id;

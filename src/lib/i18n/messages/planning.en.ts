@@ -13,12 +13,6 @@ export const planningEn: Record<keyof typeof planningId, string> = {
   'plan.residents': 'Residents within {metres} m',
   'plan.change': '{sign}{value} pts',
   'plan.residentsCount': '{covered} of {total} residents',
-  'plan.source.published':
-    'Residents: the population table per kelurahan, spread evenly over its area (50 m grid).',
-  'plan.source.estimate':
-    'Residents: estimate (SP2020 kecamatan shared equally among its kelurahan), spread evenly over each area (50 m grid).',
-  'plan.source.mixed':
-    'Residents: the population table, some kelurahan estimated; spread evenly over each area (50 m grid).',
   'plan.realSites': '{count} real sites counted',
   'plan.place': 'Add a site on the map',
   'plan.placing': 'Tap the map to add sites… (done)',

@@ -11,12 +11,6 @@ export const planningId = {
   'plan.residents': 'Warga dalam {metres} m',
   'plan.change': '{sign}{value} poin',
   'plan.residentsCount': '{covered} dari {total} warga',
-  'plan.source.published':
-    'Sumber warga: tabel penduduk per kelurahan, disebar merata di wilayahnya (grid 50 m).',
-  'plan.source.estimate':
-    'Sumber warga: estimasi (SP2020 kecamatan dibagi rata per kelurahan), disebar merata di wilayahnya (grid 50 m).',
-  'plan.source.mixed':
-    'Sumber warga: tabel penduduk, sebagian kelurahan estimasi; disebar merata di wilayahnya (grid 50 m).',
   'plan.realSites': '{count} lokasi nyata dihitung',
   'plan.place': 'Tambah lokasi di peta',
   'plan.placing': 'Ketuk peta untuk menambah lokasi… (selesai)',

@@ -37,7 +37,7 @@ export const profileEn: Record<ProfileKey, string> = {
   'profile.compare.m.home_care_patients_per1000_residents': 'Patients per 1,000 residents',
   'profile.compare.m.home_care_days_since_last_visit': 'Days since the last visit',
   'profile.compare.note':
-    '▲/▼ better/worse than the city average. Averages: % of area weighted by area; per-resident figures by residents (per elderly: by elderly residents); % of RTs by RT count; % completed by projects; the rest is a plain mean over kelurahan.',
+    '▲/▼ better/worse than the city average. Averages: % of area weighted by area; % of residents and per-resident figures by residents (per elderly: by elderly residents); % of RTs by RT count; % completed by projects; the rest is a plain mean over kelurahan.',
   'profile.chart.table': 'Show as a table',
   'profile.chart.total': 'Total',
   'profile.chart.year': 'Year',

@@ -34,7 +34,7 @@ export const profileId = {
   'profile.compare.m.home_care_patients_per1000_residents': 'Pasien per 1.000 warga',
   'profile.compare.m.home_care_days_since_last_visit': 'Hari sejak kunjungan terakhir',
   'profile.compare.note':
-    '▲/▼ lebih baik/buruk dari rata-rata kota. Rata-rata: % luas ditimbang luas wilayah; angka per warga ditimbang jumlah penduduk (per lansia: jumlah lansia); % RT ditimbang jumlah RT; % selesai ditimbang jumlah kegiatan; selebihnya rata-rata per kelurahan.',
+    '▲/▼ lebih baik/buruk dari rata-rata kota. Rata-rata: % luas ditimbang luas wilayah; % warga dan angka per warga ditimbang jumlah penduduk (per lansia: jumlah lansia); % RT ditimbang jumlah RT; % selesai ditimbang jumlah kegiatan; selebihnya rata-rata per kelurahan.',
   'profile.chart.table': 'Lihat sebagai tabel',
   'profile.chart.total': 'Jumlah',
   'profile.chart.year': 'Tahun',
