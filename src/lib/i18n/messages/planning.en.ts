@@ -14,6 +14,7 @@ export const planningEn: Record<keyof typeof planningId, string> = {
   'plan.change': '{sign}{value} pts',
   'plan.residentsCount': '{covered} of {total} residents',
   'plan.realSites': '{count} real sites counted',
+  'plan.timing': 'updated in {ms} ms in a web worker',
   'plan.place': 'Add a site on the map',
   'plan.placing': 'Tap the map to add sites… (done)',
   'plan.typedLat': 'Latitude (e.g. -7.8160)',

@@ -12,6 +12,7 @@ export const planningId = {
   'plan.change': '{sign}{value} poin',
   'plan.residentsCount': '{covered} dari {total} warga',
   'plan.realSites': '{count} lokasi nyata dihitung',
+  'plan.timing': 'diperbarui dalam {ms} ms di web worker',
   'plan.place': 'Tambah lokasi di peta',
   'plan.placing': 'Ketuk peta untuk menambah lokasi… (selesai)',
   'plan.typedLat': 'Lintang (mis. -7,8160)',
