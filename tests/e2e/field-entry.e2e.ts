@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import turfArea from '@turf/area';
 import { test, expect, waitForMap, waitForServiceWorker } from './support/guarded-test';
 import type { Page } from '@playwright/test';
-import { colourAround } from './support/map-points';
+import { colourAround, onScreen } from './support/map-points';
 
 /**
  * Field entry (issue 11) as a facilitator does it: on a phone, by tapping the map, by GPS, by
@@ -41,19 +41,6 @@ async function clearDemo(page: Page) {
   await page.getByTestId('demo-clear').click();
   await expect(page.getByTestId('record-counts')).toContainText('0 bank sampah');
   await page.getByTestId('tab-data').click();
-}
-
-/** Screen position of a place on the page (the app's test hook projects it in the map). */
-async function onScreen(page: Page, at: [number, number]): Promise<[number, number]> {
-  const box = (await page.getByTestId('map').boundingBox())!;
-  const [x, y] = await page.evaluate(
-    (p) =>
-      (
-        window as unknown as { __jangkau: { project: (q: [number, number]) => [number, number] } }
-      ).__jangkau.project(p),
-    at,
-  );
-  return [box.x + x, box.y + y];
 }
 
 test.describe('on a phone', () => {

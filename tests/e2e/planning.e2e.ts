@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import turfArea from '@turf/area';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMap } from './support/guarded-test';
+import { onScreen } from './support/map-points';
 
 /**
  * Planning (issue 13) as a planner does it, on an empty city (demo cleared) so the first figure
@@ -29,18 +30,6 @@ async function figure(page: Page, testId: string): Promise<number> {
 async function residentsCovered(page: Page): Promise<number> {
   const text = (await page.getByTestId('plan-residents-count').textContent()) ?? '';
   return idNumber(/^([\d.]+)/.exec(text.trim())![1]);
-}
-
-async function onScreen(page: Page, at: [number, number]): Promise<[number, number]> {
-  const box = (await page.getByTestId('map').boundingBox())!;
-  const [x, y] = await page.evaluate(
-    (p) =>
-      (
-        window as unknown as { __jangkau: { project: (q: [number, number]) => [number, number] } }
-      ).__jangkau.project(p),
-    at,
-  );
-  return [box.x + x, box.y + y];
 }
 
 test('a what-if site, three suggested sites accepted and saved, there after a reload', async ({
@@ -83,11 +72,13 @@ test('a what-if site, three suggested sites accepted and saved, there after a re
     await page.mouse.up();
     await expect(site).not.toHaveText(placeBefore ?? '', { timeout: 5000 });
   }).toPass({ timeout: 45_000 });
+  await expect(page.getByTestId('plan-city')).toHaveAttribute('data-current', 'true');
   await expect
     .poll(() => figure(page, 'plan-city-area'), { timeout: 30_000 })
     .toBeCloseTo(HAND_PCT, 1);
 
   // Three more, suggested from a grid: the solver's gains are what the what-if engine adds.
+  await expect(page.getByTestId('plan-city')).toHaveAttribute('data-current', 'true');
   const before = await residentsCovered(page);
   await page.getByTestId('plan-k').fill('3');
   await page.getByTestId('plan-suggest').click();
@@ -101,6 +92,7 @@ test('a what-if site, three suggested sites accepted and saved, there after a re
   await page.getByTestId('plan-accept').click();
   await expect(page.getByTestId('plan-marker')).toHaveCount(4);
   const sum = gained.reduce((a, b) => a + b, 0);
+  await expect(page.getByTestId('plan-city')).toHaveAttribute('data-current', 'true');
   // Each printed figure is rounded to a whole resident: 4 roundings at most ±2.
   await expect
     .poll(() => residentsCovered(page), { timeout: 30_000 })

@@ -38,6 +38,8 @@ class PlanningState {
   /** A tap on the map adds a site while this is on. */
   placing = $state(false);
   figures = $state.raw<PlanFigures | null>(null);
+  /** The scenario the figures were computed for (`keyOf`): equal to `requestKey` once current. */
+  figuresKey = $state('');
   ranks = $state.raw<PlanRanks | null>(null);
   suggestion = $state.raw<Suggestion | null>(null);
   suggesting = $state(false);
@@ -60,6 +62,9 @@ class PlanningState {
     removed: [...this.removed],
     options: coverage.options,
   });
+
+  /** The scenario being edited, as a key: the figures are current when `figuresKey` equals it. */
+  requestKey = $derived(keyOf(this.request));
 
   /**
    * Keeps the figures current while the planning tab is open: every change of the scenario or of
@@ -238,6 +243,7 @@ class PlanningState {
       const answer = await this.client!.planFigures(request);
       if (answer.status === 'ok') {
         this.figures = answer.value;
+        this.figuresKey = keyOf(request);
         this.error = null;
       }
     } catch (error) {
@@ -253,6 +259,11 @@ class PlanningState {
       this.error = error instanceof Error ? error.message : String(error);
     }
   }
+}
+
+/** What decides a scenario's figures (the options aside): programme, radius, sites, closures. */
+function keyOf(r: PlanRequest): string {
+  return JSON.stringify([r.recordsVersion, r.target, r.radiusM, r.added, r.removed]);
 }
 
 export const planning = new PlanningState();

@@ -31,3 +31,13 @@ export async function colourAround(
   }
   return sum;
 }
+
+/** Screen position of a place on the page (the app's test hook projects it in the map). */
+export async function onScreen(page: Page, at: [number, number]): Promise<[number, number]> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const [x, y] = await page.evaluate(
+    (p) => (window as unknown as TestWindow).__jangkau.project(p),
+    at,
+  );
+  return [box.x + x, box.y + y];
+}
