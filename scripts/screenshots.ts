@@ -52,7 +52,17 @@ try {
       await page.getByTestId('tab-layers').click();
       await page.getByTestId('layer-toggle-defined-emas').waitFor();
       await shot('tab-layers');
-      await page.getByTestId('tab-layers').click();
+      // Planning: two what-if sites from a link, their figures and the printable sheet.
+      await page.goto(
+        `${url}#lang=${lang}&plan=bank_sampah:500:111.988760,-7.823700;112.040000,-7.840000`,
+      );
+      await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
+      await page.locator('[data-testid="plan-city"][data-current="true"]').waitFor();
+      await shot('tab-planning');
+      await page.getByTestId('plan-print').click();
+      await page.getByTestId('plan-sheet').waitFor();
+      await shot('plan-sheet');
+      await page.keyboard.press('Escape');
       await page.goto(`${url}#lang=${lang}&kel=35.71.01.1006&layers=choropleth`);
       await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
       await page.getByTestId('kelurahan-panel').waitFor();
