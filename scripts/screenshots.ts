@@ -52,7 +52,9 @@ try {
       await page.getByTestId('tab-layers').click();
       await page.getByTestId('layer-toggle-defined-emas').waitFor();
       await shot('tab-layers');
-      // Planning: two what-if sites from a link, their figures and the printable sheet.
+      // Planning: two what-if sites from a link, their figures and the printable sheet. (A new
+      // document: a link is read when the page opens, not on a fragment change.)
+      await page.goto('about:blank');
       await page.goto(
         `${url}#lang=${lang}&plan=bank_sampah:500:111.988760,-7.823700;112.040000,-7.840000`,
       );

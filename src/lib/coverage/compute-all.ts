@@ -15,7 +15,7 @@ import {
 import { resolveOptions, type CoverageOptionsPatch } from './options';
 import { overlapSurface } from './overlap-surface';
 import { resolvePopulation, residentsSourceOf } from './population';
-import { residentsGrid, residentsReach, type ResidentsReach } from './residents';
+import { demandFor, residentsReach, type ResidentsReach } from './residents';
 import { prodamasMetrics } from './prodamas';
 import type { CityCoverage, CoverageResult, ProgramCoverage } from './result';
 import { definedProgramCoverage } from './defined-metrics';
@@ -55,7 +55,12 @@ export function computeAll(
   }
   const catchmentMs = now() - tc;
   const tr = now();
-  const demand = residentsGrid(city, population);
+  const { grid: demand, points: demandPoints } = demandFor(
+    city,
+    population,
+    input.defined,
+    options.demandPoints,
+  );
   const reach = {} as Record<Program, ResidentsReach>;
   for (const p of PROGRAMS) reach[p] = residentsReach(demand, locations[p], options.radiusM[p]);
   const residentsMs = now() - tr;
@@ -158,6 +163,7 @@ export function computeAll(
     defined: defined.map((d) => d.coverage),
     indexComponents: index.info,
     residentsSource: residentsSourceOf(population),
+    demandPoints,
     timingsMs: {
       total: now() - t0,
       catchments: catchmentMs,

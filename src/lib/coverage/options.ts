@@ -43,6 +43,18 @@ export interface CoverageOptions {
   overlapCellM: number;
   /** Residents per RT when a kelurahan's RT count is unknown (301,424 / 1,478 ≈ 204). */
   personsPerRt: number;
+  /**
+   * Where residents are: null spreads each kelurahan's population over its area (50 m grid);
+   * otherwise the located records of a defined programme (RT points, buildings), each weighing
+   * its number `field` (null: 1 each). See residents.ts.
+   */
+  demandPoints: DemandPointsOption | null;
+}
+
+/** An imported point layer as the residents' places. */
+export interface DemandPointsOption {
+  program: string;
+  field: string | null;
 }
 
 export const DEFAULT_OPTIONS: CoverageOptions = {
@@ -66,6 +78,7 @@ export const DEFAULT_OPTIONS: CoverageOptions = {
   asOf: null,
   overlapCellM: 25,
   personsPerRt: 204,
+  demandPoints: null,
 };
 
 /**

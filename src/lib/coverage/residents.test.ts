@@ -3,7 +3,8 @@ import { prepareCity } from './city';
 import { computeAll } from './compute-all';
 import type { CoverageInput, PopulationInput } from './input';
 import { residentsSourceOf } from './population';
-import { residentsGrid, residentsReach } from './residents';
+import { demandFor, residentsGrid, residentsReach } from './residents';
+import { puskesmas } from '../programs/test-definitions';
 import { weightedMean } from '../explore/compare';
 import { testCity, TEST_FRAME } from '../planning/test-city';
 import { toLat, toLng } from '../geo/local-frame';
@@ -144,5 +145,40 @@ describe('residents within R over the real city', () => {
     const all = computeAll(city, input, { radiusM: { bank_sampah: 20_000 } });
     expect(all.city.programs.bank_sampah.residentsCovered).toBe(all.city.population);
     expect(all.city.programs.bank_sampah.residentsCoveredPct).toBe(100);
+  });
+});
+
+describe('residents from an imported point layer', () => {
+  it('weighs each located record by its number field, and reaches them by distance', () => {
+    const city = prepareCity(loadKelurahan());
+    const definition = puskesmas();
+    // Two RT points 2 km apart in Mojoroto (weights 120 and 80) and one without a location.
+    const rt = (id: string, lng: number | null, lat: number | null, jiwa: number | null) => ({
+      id,
+      kode: '35.71.01.1003',
+      rw: null,
+      rt: null,
+      lng,
+      lat,
+      values: { jiwa },
+    });
+    const records = [
+      rt('a', 112.005, -7.81, 120),
+      rt('b', 112.025, -7.81, 80),
+      rt('c', null, null, 50),
+    ];
+    const layer = [{ definition, records }];
+    const population = city.kodes.map(() => ({ total: 1000 }));
+    const weighted = demandFor(city, population, layer, { program: definition.id, field: 'jiwa' });
+    expect(weighted.points).toMatchObject({ points: 2, total: 200, field: 'jiwa' });
+    // A 500 m site at the first point reaches 120 of the 200 residents: 60 %.
+    const reach = residentsReach(weighted.grid, [112.005, -7.81], 500);
+    expect(reach.cityCovered).toBe(120);
+    expect(reach.cityPct).toBeCloseTo(60, 9);
+    // Without a field every point weighs 1: one of two.
+    const counted = demandFor(city, population, layer, { program: definition.id, field: null });
+    expect(residentsReach(counted.grid, [112.005, -7.81], 500).cityPct).toBeCloseTo(50, 9);
+    // An option naming no programme of the input falls back to the population grid.
+    expect(demandFor(city, population, layer, { program: 'nope', field: null }).points).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
-import { buildDemandGrid, type DemandGrid } from '../planning/demand-grid';
+import { buildDemandGrid, demandFromPoints, type DemandGrid } from '../planning/demand-grid';
+import type { DefinedProgramInput } from './defined-metrics';
+import type { DemandPointsOption } from './options';
 import { residentsWithin } from '../planning/demand-coverage';
 import type { CityGeometry } from './city';
 
@@ -58,4 +60,55 @@ export function residentsReach(
     cityCovered: within.city,
     cityPct: share(within.city, residents),
   };
+}
+
+/** The point layer a demand surface was made from, for its label. */
+export interface DemandPointsInfo {
+  program: string;
+  names: { id: string; en: string };
+  field: string | null;
+  /** Located records used, and their total weight. */
+  points: number;
+  total: number;
+}
+
+const pointGrids = new WeakMap<object, { key: string; grid: DemandGrid; info: DemandPointsInfo }>();
+
+/**
+ * The demand surface the options ask for: the population grid, or — when `option` names a
+ * defined programme with located records — those records as weighted points, summed per 50 m
+ * cell and kelurahan (`demandFromPoints`). A weight that is not a number ≥ 0 counts as 0; without
+ * a field every point weighs 1. Each kelurahan's residents are then the weight of its points.
+ * Memoised per records array and field.
+ */
+export function demandFor(
+  city: CityGeometry,
+  population: readonly { total: number }[],
+  defined: readonly DefinedProgramInput[] | undefined,
+  option: DemandPointsOption | null,
+): { grid: DemandGrid; points: DemandPointsInfo | null } {
+  const d = option ? defined?.find((p) => p.definition.id === option.program) : undefined;
+  if (!option || !d) return { grid: residentsGrid(city, population), points: null };
+  const key = `${option.field ?? ''}`;
+  const hit = pointGrids.get(d.records);
+  if (hit && hit.key === key) return { grid: hit.grid, points: hit.info };
+  const lngLat: number[] = [];
+  const weight: number[] = [];
+  for (const r of d.records) {
+    if (r.lng === null || r.lat === null || !Number.isFinite(r.lng) || !Number.isFinite(r.lat))
+      continue;
+    const v = option.field === null ? 1 : r.values[option.field];
+    lngLat.push(r.lng, r.lat);
+    weight.push(typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
+  }
+  const grid = demandFromPoints(city, lngLat, weight, { cellM: 50 });
+  const info: DemandPointsInfo = {
+    program: d.definition.id,
+    names: d.definition.names,
+    field: option.field,
+    points: weight.length,
+    total: weight.reduce((a, b) => a + b, 0),
+  };
+  pointGrids.set(d.records, { key, grid, info });
+  return { grid, points: info };
 }

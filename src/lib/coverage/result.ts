@@ -8,6 +8,7 @@ import type { OverlapSurface } from './overlap-surface';
 import type { KelurahanPopulation, ResidentsSource } from './population';
 import type { ProdamasMetrics } from './prodamas';
 import type { UnderservedRow } from './underserved';
+import type { DemandPointsInfo } from './residents';
 
 /** What the engine returns (`computeAll`): per kelurahan, for the city, and the overlap raster. */
 
@@ -56,6 +57,8 @@ export interface CoverageResult {
   indexComponents: IndexComponentInfo[];
   /** Where the residents behind every residents-within-R figure come from. */
   residentsSource: ResidentsSource;
+  /** The point layer the residents figures came from; null: the population spread by area. */
+  demandPoints: DemandPointsInfo | null;
   timingsMs: {
     total: number;
     catchments: number;

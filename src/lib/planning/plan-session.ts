@@ -8,11 +8,10 @@
 import type { CityGeometry } from '../coverage/city';
 import { computeAll } from '../coverage/compute-all';
 import { resolvePopulation, residentsSourceOf } from '../coverage/population';
-import { residentsGrid } from '../coverage/residents';
+import { demandFor } from '../coverage/residents';
 import { resolveOptions } from '../coverage/options';
 import { toX, toY } from '../geo/local-frame';
 import { applyScenario, programSites, type IdentifiedInput } from './apply-scenario';
-import type { DemandGrid } from './demand-grid';
 import { solveMclp } from './mclp';
 import { createWhatIf, type WhatIf } from './what-if';
 import { candidatePoints } from './candidates';
@@ -39,10 +38,13 @@ export interface PlanSession {
 
 export function createPlanSession(city: CityGeometry, input: IdentifiedInput): PlanSession {
   const population = resolvePopulation(city, input.population);
-  // The explorer's grid (memoised per city and totals): both tabs count the same residents.
-  const demand: DemandGrid = residentsGrid(city, population);
-  const owner = Int32Array.from(demand.owner);
   const residentsSource = residentsSourceOf(population);
+  /**
+   * The explorer's demand surface for the request's options (memoised in residents.ts): both
+   * tabs count the same residents, from the population or from an imported point layer.
+   */
+  const demandOf = (r: PlanRequest) =>
+    demandFor(city, population, input.defined, r.options.demandPoints ?? null);
   let engine: Engine | null = null;
   let baseline: { key: string; score: Float64Array; rank: Int32Array } | null = null;
 
@@ -52,6 +54,7 @@ export function createPlanSession(city: CityGeometry, input: IdentifiedInput): P
       r.radiusM,
       r.options.filters ?? null,
       r.options.definedFilters ?? null,
+      r.options.demandPoints ?? null,
     ]);
 
   function engineFor(request: PlanRequest): Engine | null {
@@ -59,11 +62,12 @@ export function createPlanSession(city: CityGeometry, input: IdentifiedInput): P
     if (engine?.key === key) return engine;
     const sites = programSites(input, request.target, resolveOptions(request.options));
     if (sites === null) return null;
+    const { grid } = demandOf(request);
     const whatIf = createWhatIf(city.catchment, sites.lngLat, request.radiusM, {
-      x: demand.x,
-      y: demand.y,
-      weight: demand.weight,
-      owner,
+      x: grid.x,
+      y: grid.y,
+      weight: grid.weight,
+      owner: Int32Array.from(grid.owner),
     });
     engine = {
       key,
@@ -120,6 +124,7 @@ export function createPlanSession(city: CityGeometry, input: IdentifiedInput): P
       return {
         realSites: e.realIds.length,
         residentsSource,
+        demandPoints: demandOf(request).points,
         city: {
           coveredPct: f.city.coveredPct,
           coveredPp: d.city.coveredPp,
@@ -178,7 +183,7 @@ export function createPlanSession(city: CityGeometry, input: IdentifiedInput): P
       for (const s of request.added) existing.push([s.lng, s.lat]);
       const f = city.frame;
       const result = solveMclp({
-        demand,
+        demand: demandOf(request).grid,
         candidateX: Float64Array.from(cand.lng, (lng) => toX(f, lng)),
         candidateY: Float64Array.from(cand.lat, (lat) => toY(f, lat)),
         existingX: Float64Array.from(existing, (p) => toX(f, p[0])),

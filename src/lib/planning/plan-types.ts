@@ -1,4 +1,5 @@
 import type { CoverageOptionsPatch } from '../coverage/options';
+import type { DemandPointsInfo } from '../coverage/residents';
 import type { ResidentsSource } from '../coverage/population';
 
 /**
@@ -23,6 +24,8 @@ export interface PlanFigures {
   /** The real sites the programme counts (before the scenario). */
   realSites: number;
   residentsSource: ResidentsSource;
+  /** The point layer the residents came from; null: the population spread by area. */
+  demandPoints: DemandPointsInfo | null;
   city: {
     coveredPct: number;
     coveredPp: number;

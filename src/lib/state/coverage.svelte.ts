@@ -8,6 +8,7 @@ import {
   snapToLimits,
   type CoverageFilters,
   type CoverageOptionsPatch,
+  type DemandPointsOption,
   type IndexWeights,
 } from '../coverage/options';
 import type { KelurahanCollection } from '../model/kelurahan';
@@ -37,6 +38,8 @@ class CoverageState {
   filters = $state<CoverageFilters>({ ...DEFAULT_OPTIONS.filters });
   /** Filters of defined programmes by programme id, on their own fields. */
   definedFilters = $state<Record<string, DefinedFilter>>({});
+  /** Where residents are: null spreads the population; else a defined programme's points. */
+  demandPoints = $state<DemandPointsOption | null>(null);
   result = $state.raw<CoverageResult | null>(null);
   computing = $state(false);
   error = $state<string | null>(null);
@@ -48,6 +51,7 @@ class CoverageState {
     weights: this.weights,
     filters: this.filters,
     definedFilters: this.definedFilters,
+    demandPoints: this.demandPoints,
   });
 
   byKode = $derived(
@@ -99,6 +103,12 @@ class CoverageState {
   setDefinedFilter(program: string, filter: DefinedFilter | undefined): void {
     const { [program]: _old, ...rest } = this.definedFilters;
     this.definedFilters = filter ? { ...rest, [program]: filter } : rest;
+  }
+
+  /** From the demand picker: `''` for the population, else `<programme>|<number field or ''>`. */
+  setDemandPoints(value: string): void {
+    const [program, field = ''] = value.split('|');
+    this.demandPoints = program ? { program, field: field === '' ? null : field } : null;
   }
 
   setFilters(patch: Partial<CoverageFilters>): void {

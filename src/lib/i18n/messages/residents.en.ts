@@ -8,6 +8,12 @@ export const residentsEn: Record<ResidentsKey, string> = {
     'Residents: estimate (SP2020 kecamatan shared equally among its kelurahan), spread evenly over each area (50 m grid).',
   'residents.source.mixed':
     'Residents: the population table, some kelurahan estimated; spread evenly over each area (50 m grid).',
+  'residents.source.points':
+    'Residents: {count} {program} points{field, select, none {} other { (weight: {field})}}; each counted in its 50 m cell.',
+  'residents.demand': 'Where residents are',
+  'residents.demand.area': 'Kelurahan population, spread evenly',
+  'residents.demand.points': '{program} points',
+  'residents.demand.weighted': '{program} points, weight {field}',
   'coverage.residents': '{pct} of residents within reach',
   'metric.bank_sampah_residents_pct': 'Waste banks: % of residents within reach',
   'metric.prodamas_residents_pct': 'Prodamas: % of residents within reach',

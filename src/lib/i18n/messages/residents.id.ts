@@ -9,6 +9,12 @@ export const residentsId = {
     'Sumber warga: estimasi (SP2020 kecamatan dibagi rata per kelurahan), disebar merata di wilayahnya (grid 50 m).',
   'residents.source.mixed':
     'Sumber warga: tabel penduduk, sebagian kelurahan estimasi; disebar merata di wilayahnya (grid 50 m).',
+  'residents.source.points':
+    'Sumber warga: {count} titik {program}{field, select, none {} other { (bobot: {field})}}; tiap titik dihitung di sel 50 m-nya.',
+  'residents.demand': 'Tempat warga',
+  'residents.demand.area': 'Penduduk kelurahan, disebar merata',
+  'residents.demand.points': 'Titik {program}',
+  'residents.demand.weighted': 'Titik {program}, bobot {field}',
   'coverage.residents': '{pct} warga terjangkau',
   'metric.bank_sampah_residents_pct': 'Bank sampah: % warga terjangkau',
   'metric.prodamas_residents_pct': 'Prodamas: % warga terjangkau',
