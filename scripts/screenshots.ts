@@ -65,6 +65,7 @@ try {
       await page.getByTestId('plan-sheet').waitFor();
       await shot('plan-sheet');
       await page.keyboard.press('Escape');
+      await page.getByTestId('tab-planning').click();
       await page.goto(`${url}#lang=${lang}&kel=35.71.01.1006&layers=choropleth`);
       await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
       await page.getByTestId('kelurahan-panel').waitFor();

@@ -37,6 +37,19 @@ test('a what-if site, three suggested sites accepted and saved, there after a re
 }) => {
   await page.goto('/');
   await waitForMap(page);
+  // On the demo's real sites, the coverage panel (the engine) and the planning tab (the what-if
+  // engine, another implementation) must count the same residents within 500 m of bank sampah.
+  await page.getByTestId('tab-coverage').click();
+  await expect(page.getByTestId('city-residents-bank_sampah')).toContainText('%', {
+    timeout: 60_000,
+  });
+  const engine = await figure(page, 'city-residents-bank_sampah');
+  await page.getByTestId('tab-planning').click();
+  await expect(page.getByTestId('plan-city')).toHaveAttribute('data-current', 'true', {
+    timeout: 60_000,
+  });
+  expect(engine).toBeGreaterThan(0);
+  expect(await figure(page, 'plan-city-residents')).toBe(engine);
   await page.getByTestId('tab-data').click();
   await expect(page.getByTestId('record-counts')).toContainText('134 bank sampah', {
     timeout: 60_000,
