@@ -28,6 +28,7 @@ const DEFAULTS: UrlState = Object.freeze({
   },
   locale: 'id',
   compare: null,
+  demand: null,
 }) as UrlState;
 
 const FULL: UrlState = {
@@ -50,9 +51,23 @@ const FULL: UrlState = {
     a: { from: '2023-01-01', to: '2023-12-31' },
     b: { from: '2024-03-01', to: '2024-06-30' },
   },
+  demand: { program: 'rt_points', field: 'jiwa' },
 };
 
 describe('URL state', () => {
+  it('reads a residents point layer, with or without a weight field, and refuses odd ones', () => {
+    expect(parseUrlState('#demand=rt_points', KODES).demand).toEqual({
+      program: 'rt_points',
+      field: null,
+    });
+    expect(parseUrlState('#demand=rt_points:jiwa', KODES).demand).toEqual({
+      program: 'rt_points',
+      field: 'jiwa',
+    });
+    for (const bad of ['<b>', 'rt:jiwa:x', 'RT', 'rt:', ':jiwa'])
+      expect(parseUrlState(`#demand=${encodeURIComponent(bad)}`, KODES).demand).toBeUndefined();
+  });
+
   it('writes nothing for the defaults', () => {
     expect(serializeUrlState(DEFAULTS, DEFAULTS)).toBe('');
     expect(parseUrlState('', KODES)).toEqual({});
@@ -64,7 +79,7 @@ describe('URL state', () => {
       'map=13.5/-7.81234/112.01234&kel=35.71.03.1010&metric=home_care_visits&class=jenks' +
         '&layers=home_care_heatmap,choropleth&radius=bank_sampah:650,home_care:1200' +
         '&bs=all&year=2023&cat=infrastruktur,ekonomi&group=&from=2024-02-01&to=2024-02-29' +
-        '&compare=2023,2024-03-01..2024-06-30&lang=en',
+        '&compare=2023,2024-03-01..2024-06-30&demand=rt_points:jiwa&lang=en',
     );
   });
 

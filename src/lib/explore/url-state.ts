@@ -12,13 +12,14 @@
  *   bs=<status>,…                     bank sampah statuses
  *   year=<yyyy>|all  cat=<category>,… Prodamas year and categories
  *   from=<yyyy-mm-dd>  to=<yyyy-mm-dd>  group=<group>,…   Home Care dates and patient groups
+ *   demand=<programme>[:<field>]      residents from a point layer (coverage/residents.ts)
  *   compare=<A>,<B>                   change from period A to B; each `yyyy` or
  *                                     `yyyy-mm-dd..yyyy-mm-dd` (src/lib/coverage/periods.ts)
  * Lists take `all` for no restriction and an empty value for none. Fields equal to the defaults are
  * left out, so a fresh view has an empty fragment.
  */
 import { isMetricId, type MetricId } from './metric-catalog';
-import { snapRadiusM, type CoverageFilters } from '../coverage/options';
+import { snapRadiusM, type CoverageFilters, type DemandPointsOption } from '../coverage/options';
 import { parsePeriod, periodText, type Period } from '../coverage/periods';
 import { MAP_ZOOM_RANGE } from '../map/zoom-levels';
 import {
@@ -51,6 +52,8 @@ export interface UrlState {
   locale: UrlLocale;
   /** Two periods to compare (change from `a` to `b`); null: no comparison. */
   compare: PeriodPair | null;
+  /** Residents from a point layer; null: the population spread over each kelurahan. */
+  demand: DemandPointsOption | null;
 }
 
 export interface PeriodPair {
@@ -197,9 +200,23 @@ export function parseUrlState(
     layers: layersOn ? togglesFor(layersOn) : BAD,
     radiusM: valid(read('radius', radii)),
     compare: valid(read('compare', parsePeriodPair)),
+    demand: valid(read('demand', demandLayer)),
     filters: stripUndefined(filters),
   };
   return stripUndefined(out);
+}
+
+const IDENT = /^[a-z][a-z0-9_]{0,39}$/;
+
+/**
+ * `<programme>` or `<programme>:<field>`, ids as the definitions allow them. Whether the programme
+ * exists is the engine's question: an unknown one falls back to the population (residents.ts).
+ */
+function demandLayer(text: string): DemandPointsOption | null {
+  const [program, field, ...rest] = text.split(':');
+  if (rest.length > 0 || !IDENT.test(program) || (field !== undefined && !IDENT.test(field)))
+    return null;
+  return { program, field: field ?? null };
 }
 
 function togglesFor(on: readonly (keyof LayerToggles)[]): LayerToggles {
@@ -268,6 +285,11 @@ export function serializeUrlState(state: UrlState, defaults: UrlState): string {
   if (f.homeCareFrom && f.homeCareFrom !== d.homeCareFrom) params.set('from', f.homeCareFrom);
   if (f.homeCareTo && f.homeCareTo !== d.homeCareTo) params.set('to', f.homeCareTo);
   if (state.compare) params.set('compare', periodPairText(state.compare));
+  if (state.demand)
+    params.set(
+      'demand',
+      state.demand.field ? `${state.demand.program}:${state.demand.field}` : state.demand.program,
+    );
   if (state.locale !== defaults.locale) params.set('lang', state.locale);
   // Commas and slashes are safe in a fragment; leaving them readable keeps links legible.
   return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');

@@ -29,6 +29,7 @@ function currentState(): UrlState {
     filters: $state.snapshot(coverage.filters) as CoverageFilters,
     locale: i18n.locale,
     compare: $state.snapshot(periods.compare),
+    demand: $state.snapshot(coverage.demandPoints),
   };
 }
 
@@ -46,6 +47,7 @@ function apply(parsed: ParsedUrlState): void {
   }
   if (parsed.filters) coverage.setFilters(parsed.filters);
   if (parsed.compare !== undefined) periods.set(parsed.compare);
+  if (parsed.demand !== undefined) coverage.demandPoints = parsed.demand;
   if (parsed.camera) camera.jumpTo(parsed.camera);
   // With a camera in the link, the link's view wins over flying to the kelurahan.
   if (parsed.kode !== undefined) selection.select(parsed.kode, { fly: !parsed.camera });
@@ -67,6 +69,7 @@ export function startUrlSync(kodes: { has(kode: string): boolean }): () => void 
       kode: null,
       locale: 'id',
       compare: null,
+      demand: null,
     };
     const read = () => parseUrlState(location.hash, kodes);
     apply(read());
