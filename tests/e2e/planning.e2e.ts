@@ -50,6 +50,21 @@ test('a what-if site, three suggested sites accepted and saved, there after a re
   });
   expect(engine).toBeGreaterThan(0);
   expect(await figure(page, 'plan-city-residents')).toBe(engine);
+
+  // Residents from a point layer (the 154 Emas spots, one resident each): both say so, and both
+  // still count the same residents within reach.
+  await page.getByTestId('tab-coverage').click();
+  await page.getByTestId('demand-source').selectOption('emas|');
+  await expect(page.getByTestId('coverage-residents-source')).toContainText('154 titik');
+  await expect.poll(() => figure(page, 'city-residents-bank_sampah')).not.toBe(engine);
+  const onPoints = await figure(page, 'city-residents-bank_sampah');
+  await page.getByTestId('tab-planning').click();
+  await expect(page.getByTestId('plan-residents-source')).toContainText('154 titik');
+  await expect(page.getByTestId('plan-city')).toHaveAttribute('data-current', 'true');
+  expect(await figure(page, 'plan-city-residents')).toBe(onPoints);
+  await expect(page).toHaveURL(/demand=emas/);
+  await page.getByTestId('tab-coverage').click();
+  await page.getByTestId('demand-source').selectOption('');
   await page.getByTestId('tab-data').click();
   await expect(page.getByTestId('record-counts')).toContainText('134 bank sampah', {
     timeout: 60_000,
