@@ -1,8 +1,9 @@
 /**
  * Demand points in the local frame (metres) and how many sites reach each: the residents side of
- * the what-if engine. A static bucket grid (CSR) finds the points in a disc; per point a coverage
- * count; per kelurahan the weight of the points whose count is above 0.
+ * the what-if engine. The solver's bucket index (`bucket-index.ts`) finds the points in a disc;
+ * per point a coverage count; per kelurahan the weight of the points whose count is above 0.
  */
+import { buildBucketIndex, forEachWithin, type BucketIndex } from './bucket-index';
 
 /** Demand points in local-frame metres; `owner` is the kelurahan index, or −1 for none. */
 export interface DemandPoints {
@@ -22,14 +23,8 @@ export interface DemandCounts {
   readonly coveredWeight: Float64Array;
   /** Per kelurahan: weight of all its points. */
   readonly totalWeight: Float64Array;
-  readonly minX: number;
-  readonly minY: number;
-  readonly cellM: number;
-  readonly nx: number;
-  readonly ny: number;
-  /** CSR: the points of cell `c` are `item[start[c] .. start[c + 1]]`. */
-  readonly start: Int32Array;
-  readonly item: Int32Array;
+  /** The points in buckets (`bucket-index.ts`, shared with the site solver). */
+  readonly index: BucketIndex;
 }
 
 /**
@@ -47,10 +42,6 @@ export function createDemandCounts(
   if (y.length !== n || weight.length !== n || owner.length !== n) {
     throw new RangeError('demand: x, y, weight and owner must have the same length');
   }
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
   const totalWeight = new Float64Array(featureCount);
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) {
@@ -65,40 +56,14 @@ export function createDemandCounts(
       );
     }
     if (owner[i] >= 0) totalWeight[owner[i]] += weight[i];
-    minX = Math.min(minX, x[i]);
-    minY = Math.min(minY, y[i]);
-    maxX = Math.max(maxX, x[i]);
-    maxY = Math.max(maxY, y[i]);
   }
-  if (n === 0) minX = minY = maxX = maxY = 0;
-  // At most ~2^18 cells: a tiny cell size must not allocate a huge grid.
-  const cell = Math.max(cellM, Math.sqrt(((maxX - minX) * (maxY - minY)) / (1 << 18)), 1e-3);
-  const nx = Math.floor((maxX - minX) / cell) + 1;
-  const ny = Math.floor((maxY - minY) / cell) + 1;
-  const start = new Int32Array(nx * ny + 1);
-  const cellOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = Math.floor((y[i] - minY) / cell) * nx + Math.floor((x[i] - minX) / cell);
-    cellOf[i] = c;
-    start[c + 1]++;
-  }
-  for (let c = 0; c < nx * ny; c++) start[c + 1] += start[c];
-  const fill = start.slice(0, nx * ny);
-  const item = new Int32Array(n);
-  for (let i = 0; i < n; i++) item[fill[cellOf[i]]++] = i;
   return {
     // Copies: the caller may reuse its arrays.
     points: { x: x.slice(), y: y.slice(), weight: weight.slice(), owner: owner.slice() },
     count: new Int32Array(n),
     coveredWeight: new Float64Array(featureCount),
     totalWeight,
-    minX,
-    minY,
-    cellM: cell,
-    nx,
-    ny,
-    start,
-    item,
+    index: buildBucketIndex(x, y, cellM),
   };
 }
 
@@ -166,21 +131,7 @@ function forPointsInDisc(
   radiusM: number,
   fn: (point: number) => void,
 ): void {
-  const { x, y } = d.points;
-  const R2 = radiusM * radiusM;
-  const i0 = Math.max(0, Math.floor((cx - radiusM - d.minX) / d.cellM));
-  const i1 = Math.min(d.nx - 1, Math.floor((cx + radiusM - d.minX) / d.cellM));
-  const j0 = Math.max(0, Math.floor((cy - radiusM - d.minY) / d.cellM));
-  const j1 = Math.min(d.ny - 1, Math.floor((cy + radiusM - d.minY) / d.cellM));
-  for (let j = j0; j <= j1; j++) {
-    for (let i = i0; i <= i1; i++) {
-      const c = j * d.nx + i;
-      for (let k = d.start[c]; k < d.start[c + 1]; k++) {
-        const p = d.item[k];
-        const dx = x[p] - cx;
-        const dy = y[p] - cy;
-        if (dx * dx + dy * dy <= R2) fn(p);
-      }
-    }
-  }
+  forEachWithin(d.index, cx, cy, radiusM, (p) => {
+    fn(p);
+  });
 }
