@@ -23,7 +23,7 @@ test('desktop: the explorer passes axe with panels open', async ({ page }) => {
   await page.goto('/');
   await waitForMap(page);
   await expectNoSeriousViolations(page);
-  for (const tab of ['layers', 'filters', 'ranking', 'coverage', 'data']) {
+  for (const tab of ['layers', 'filters', 'ranking', 'coverage', 'planning', 'data']) {
     await page.getByTestId(`tab-${tab}`).click();
     await expect(page.getByRole('tabpanel')).toBeVisible();
     await expectNoSeriousViolations(page);
