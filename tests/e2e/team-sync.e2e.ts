@@ -5,6 +5,7 @@ import {
   expectClean,
   guardPage,
   waitForMap,
+  waitForServiceWorker,
   type Guard,
 } from './support/guarded-test';
 import { startTeamServer, USER_PASSWORD, type TeamServer } from './support/team-server';
@@ -65,6 +66,9 @@ async function signedIn(contextP: Promise<BrowserContext>, username: string) {
     timeout: 120_000,
   });
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-phase', 'idle');
+  // The tests take people offline: the app's code must be cached by then, or a form's lazily
+  // loaded parts never arrive (a saved edit then waits forever, as it would for a real user).
+  await waitForServiceWorker(page);
   return { context, page, guard };
 }
 

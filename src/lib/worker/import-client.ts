@@ -28,16 +28,32 @@ export interface ImportClient {
   ): Promise<EntryResult>;
 }
 
+/** What a call answers when the worker's code could not be loaded. */
+const WORKER_LOAD_ERROR =
+  'Pemeriksa data tidak dapat dimuat (luring sebelum aplikasi tersimpan?) / The data checker could not be loaded (offline before the app was cached?)';
+
 /** Starts the import worker lazily, on the first file, and hands it the boundaries once. */
 export function createImportClient(geometry: () => KelurahanCollection): ImportClient {
   let started: Promise<Comlink.Remote<ImportApi>> | null = null;
   const ready = () =>
     (started ??= (async () => {
       const start = performance.now();
-      const remote = Comlink.wrap<ImportApi>(
-        new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+      const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+      const remote = Comlink.wrap<ImportApi>(worker);
+      // A worker whose script cannot load (offline before the app was cached) fires `error` and
+      // never answers: say so instead of waiting forever, and let the next call try again.
+      const failed = new Promise<never>((_, reject) =>
+        worker.addEventListener('error', () => reject(new Error(WORKER_LOAD_ERROR)), {
+          once: true,
+        }),
       );
-      await remote.setGeometry(geometry());
+      try {
+        await Promise.race([remote.setGeometry(geometry()), failed]);
+      } catch (error) {
+        worker.terminate();
+        started = null;
+        throw error;
+      }
       performance.measure('import:worker start', { start });
       return remote;
     })());

@@ -34,6 +34,7 @@ export const entryUiEn: Record<EntryUiKey, string> = {
   'entry.coordsNotNumbers':
     'Latitude and longitude must be numbers of degrees, e.g. -7.8167 and 112.0111.',
   'entry.fixFirst': 'Not saved: correct the marked fields first.',
+  'entry.saveFailed': 'Not saved, nothing changed: {reason}',
   'entry.saved': 'Saved. Next record?',
   'entry.save': 'Save',
   'entry.saveChanges': 'Save changes',

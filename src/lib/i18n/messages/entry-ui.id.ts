@@ -35,6 +35,7 @@ export const entryUiId = {
   'entry.coordsNotNumbers':
     'Lintang dan bujur harus berupa angka derajat, mis. -7.8167 dan 112.0111.',
   'entry.fixFirst': 'Belum disimpan: perbaiki isian yang ditandai dulu.',
+  'entry.saveFailed': 'Tidak tersimpan, tidak ada yang berubah: {reason}',
   'entry.saved': 'Tersimpan. Catatan berikutnya?',
   'entry.save': 'Simpan',
   'entry.saveChanges': 'Simpan perubahan',
