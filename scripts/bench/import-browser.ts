@@ -133,6 +133,18 @@ try {
     new MutationObserver(() => { w.progressMoves += 1; }).observe(document.body, {
       subtree: true, attributes: true, attributeFilter: ['value'],
     });
+    // The page's own file → report time: from the input's change event to the report in the
+    // DOM, without the test driver's round trips on either side.
+    w.fileChangeAt = 0; w.summaryAt = 0;
+    document.addEventListener('change', (e) => {
+      if (e.target && e.target.matches && e.target.matches('[data-testid="import-file"]')) {
+        w.fileChangeAt = performance.now(); w.summaryAt = 0;
+      }
+    }, true);
+    new MutationObserver(() => {
+      if (w.fileChangeAt && !w.summaryAt && document.querySelector('[data-testid="import-summary"]'))
+        w.summaryAt = performance.now();
+    }).observe(document.body, { subtree: true, childList: true });
   })()`);
   /** The probes since the last call; `gapBusyMs`: main-thread long-task time inside the longest gap. */
   const probe = () =>
@@ -170,6 +182,10 @@ try {
   await page.getByTestId('import-file').setInputFiles(csvPath);
   await page.getByTestId('import-summary').waitFor({ timeout: 300_000 });
   const reportMs = Date.now() - t0;
+  const pageReportMs = await page.evaluate(() => {
+    const w = window as unknown as { fileChangeAt: number; summaryAt: number };
+    return w.summaryAt - w.fileChangeAt;
+  });
   const during = await probe();
   const stagesPrepare = await workerStages(page);
 
@@ -201,7 +217,9 @@ try {
   const counts = await page.getByTestId('record-counts').textContent();
 
   const total = reportMs + commitMs;
-  const ratio = reportMs / nodeMs;
+  // Parse + validate in the browser: the page's own file → report time (file read, worker
+  // start and transfer, parse, validate, report drawn), a superset of what Node timed.
+  const ratio = pageReportMs / nodeMs;
   const worstGap = Math.max(during.maxGap, duringCommit.maxGap, after.maxGap);
   const worstTask = Math.max(during.longestTask, duringCommit.longestTask, after.longestTask);
   const goal = (ok: boolean) => (ok ? 'met' : 'NOT met');
@@ -211,7 +229,10 @@ try {
   log(`page: ${await pageStages(page)}`);
   log(`import worker, prepare: ${stagesPrepare}`);
   log(`import worker, commit: ${stagesCommit}`);
-  log(`browser/node ratio for parse + validate: ${ratio.toFixed(2)}×`);
+  log(
+    `in the page, from the file input's change event to the report on screen: ${pageReportMs.toFixed(0)} ms (file → report above adds the test driver's round trips: ${(reportMs / nodeMs).toFixed(2)}× node)`,
+  );
+  log(`browser/node ratio for parse + validate (in the page): ${ratio.toFixed(2)}×`);
   log(`map and panels show the new records ${settledMs} ms after the commit click`);
   log(`the 3 s before the import (records and figures still arriving): ${gapLine(idle)}`);
   log(`file → report: progress bar updates ${during.progressMoves}; ${gapLine(during)}`);

@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Deck, Layer } from '@deck.gl/core';
-import { BASEMAP_LAYER, BASEMAP_SOURCE, buildStyle } from './style';
+import { BASEMAP_LAYER, BASEMAP_SOURCE, basemapLayer, basemapSource, buildStyle } from './style';
 import { paddingAround } from './free-padding';
 
 /** Elements over the map that a fitted target should stay clear of (profile, open panels). */
@@ -104,9 +104,16 @@ export class MapAdapter {
     this.overlay.setProps({ layers });
   }
 
+  /** Shows or hides the online basemap; its source and layer are added the first time it shows. */
   setBasemapVisible(visible: boolean): void {
-    const apply = () =>
-      this.map.setLayoutProperty(BASEMAP_LAYER, 'visibility', visible ? 'visible' : 'none');
+    const apply = () => {
+      if (this.map.getLayer(BASEMAP_LAYER))
+        this.map.setLayoutProperty(BASEMAP_LAYER, 'visibility', visible ? 'visible' : 'none');
+      else if (visible) {
+        this.map.addSource(BASEMAP_SOURCE, basemapSource());
+        this.map.addLayer(basemapLayer());
+      }
+    };
     if (this.map.isStyleLoaded()) apply();
     else this.map.once('load', apply);
   }
