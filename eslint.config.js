@@ -37,6 +37,7 @@ export const CORE_FILES = [
   'src/lib/map/record-types.ts',
   'src/lib/map/zoom-levels.ts',
   'src/lib/map/hex-cells.ts',
+  'src/lib/map/label-declutter.ts',
   'src/lib/map/map-points.ts',
   'src/embed/choropleth.ts',
   'src/embed/embed-change.ts',

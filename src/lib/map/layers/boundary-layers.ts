@@ -1,6 +1,6 @@
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer } from '@deck.gl/layers';
 import type { LayerId } from '../zorder';
-import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
+import { DeclutteredTextLayer } from './decluttered-text-layer';
 import type { PickingInfo } from '@deck.gl/core';
 import type {
   KecamatanCollection,
@@ -36,6 +36,9 @@ export interface BoundaryLayerInput {
 
 /** Labels use system fonts Debian and every desktop has; the atlas is drawn from a canvas font. */
 const LABEL_FONT = '"DejaVu Sans", "Liberation Sans", Arial, sans-serif';
+const LABEL_SIZE_PX = 12;
+/** Air kept around each name when names are thinned: the 3 px halo and a little more. */
+const LABEL_MARGIN_PX = 4;
 
 /** A choropleth colouring of the kelurahan fill (see `choropleth.ts`). */
 export interface FillColouring {
@@ -115,12 +118,12 @@ export function kotaLineLayer(input: BoundaryLayerInput) {
 }
 
 export function kelurahanLabelLayer(input: BoundaryLayerInput) {
-  return new TextLayer<KelurahanFeature, CollisionFilterExtensionProps<KelurahanFeature>>({
+  return new DeclutteredTextLayer<KelurahanFeature>({
     id: 'kelurahan-labels' satisfies LayerId,
     data: input.kelurahan.features,
     getPosition: (f) => f.properties.label,
     getText: (f) => f.properties.nama,
-    getSize: 12,
+    getSize: LABEL_SIZE_PX,
     sizeUnits: 'pixels',
     getColor: LABEL_TEXT,
     fontFamily: LABEL_FONT,
@@ -133,11 +136,9 @@ export function kelurahanLabelLayer(input: BoundaryLayerInput) {
     outlineColor: LABEL_HALO,
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'center',
-    // At city scale 46 names do not fit: the collision filter hides the smaller kelurahan's label
-    // where two would overlap, and brings it back as the user zooms in.
-    extensions: [new CollisionFilterExtension()],
-    collisionEnabled: true,
-    getCollisionPriority: (f: KelurahanFeature) => f.properties.area_km2,
-    collisionTestProps: { sizeScale: 1.6 },
+    // At city scale 46 names do not fit: where two would overlap the smaller kelurahan's name
+    // gives way, and comes back as the user zooms in.
+    getPriority: (f) => f.properties.area_km2,
+    marginPx: LABEL_MARGIN_PX,
   });
 }
