@@ -51,11 +51,11 @@ export class DeclutteredTextLayer<D> extends CompositeLayer<DeclutteredTextProps
     return changeFlags.somethingChanged;
   }
 
-  updateState({ props, oldProps, changeFlags }: UpdateParameters<this>): void {
+  updateState({ props, changeFlags }: UpdateParameters<this>): void {
     const zoom = this.context.viewport.zoom;
-    const dataChanged =
-      changeFlags.dataChanged || !this.state.ordered || props.getText !== oldProps.getText;
-    if (dataChanged) {
+    // The app rebuilds its layer list on every hover; the names are only measured again when
+    // the data itself is new.
+    if (changeFlags.dataChanged || !this.state.ordered) {
       const ordered = [...props.data].sort((a, b) => props.getPriority(b) - props.getPriority(a));
       const size = typeof props.getSize === 'number' ? props.getSize : 12;
       const texts = ordered.map((d) => String((props.getText as (d: D) => string)(d)));
@@ -65,7 +65,7 @@ export class DeclutteredTextLayer<D> extends CompositeLayer<DeclutteredTextProps
         props.fontFamily ?? 'sans-serif',
         String(props.fontWeight ?? 'normal'),
       );
-      this.setState({ ordered, widths, zoom: NaN, shown: [] });
+      this.setState({ ordered, widths, zoom: NaN, shown: this.state.shown ?? [] });
     }
     if (zoom === this.state.zoom) return;
     const { ordered, widths } = this.state;
