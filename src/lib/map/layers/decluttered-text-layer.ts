@@ -20,6 +20,10 @@ interface State<D> {
   shown: D[];
 }
 
+/** The names' size in pixels: the layer is given one size for all (12 px unless told). */
+const sizeOf = (props: { getSize?: unknown }): number =>
+  typeof props.getSize === 'number' ? props.getSize : 12;
+
 /** Name widths from the browser's own text metrics (an estimate where there is no canvas). */
 function measureWidths(texts: string[], sizePx: number, font: string, weight: string): number[] {
   const ctx =
@@ -57,11 +61,10 @@ export class DeclutteredTextLayer<D> extends CompositeLayer<DeclutteredTextProps
     // the data itself is new.
     if (changeFlags.dataChanged || !this.state.ordered) {
       const ordered = [...props.data].sort((a, b) => props.getPriority(b) - props.getPriority(a));
-      const size = typeof props.getSize === 'number' ? props.getSize : 12;
       const texts = ordered.map((d) => String((props.getText as (d: D) => string)(d)));
       const widths = measureWidths(
         texts,
-        size,
+        sizeOf(props),
         props.fontFamily ?? 'sans-serif',
         String(props.fontWeight ?? 'normal'),
       );
@@ -69,7 +72,7 @@ export class DeclutteredTextLayer<D> extends CompositeLayer<DeclutteredTextProps
     }
     if (zoom === this.state.zoom) return;
     const { ordered, widths } = this.state;
-    const size = typeof props.getSize === 'number' ? props.getSize : 12;
+    const size = sizeOf(props);
     const position = props.getPosition as (d: D) => [number, number];
     const boxes = ordered.map((d, i) => {
       const [x, y] = this.context.viewport.project(position(d));
